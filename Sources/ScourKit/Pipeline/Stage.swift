@@ -1,0 +1,121 @@
+import Foundation
+
+/// The options of one stage. The struct *is* the pipeline file's schema for that stage: its
+/// default value (`init()`) supplies every key the user leaves out, its `Codable` conformance
+/// checks types, and `help` documents each key for `scour stages`.
+public protocol StageOptions: Codable, Sendable {
+    init()
+    /// One line per option key, in the order `scour stages` lists them.
+    static var help: KeyValuePairs<String, String> { get }
+}
+
+/// Options for stages that have none.
+public struct NoOptions: StageOptions {
+    public init() {}
+    public static var help: KeyValuePairs<String, String> { [:] }
+}
+
+/// Where a stage finds files named in its options and puts files it writes.
+public struct StageContext: Sendable {
+    /// Folder of the pipeline file; relative paths in options resolve against it.
+    public var baseDirectory: URL
+    /// Folder of the output file; corpus stages write their review files here.
+    public var outputDirectory: URL
+    /// True when the run writes to stdout; stages then keep side files out of the way.
+    public var writesToStdout: Bool
+
+    public init(baseDirectory: URL, outputDirectory: URL, writesToStdout: Bool = false) {
+        self.baseDirectory = baseDirectory
+        self.outputDirectory = outputDirectory
+        self.writesToStdout = writesToStdout
+    }
+
+    public func resolve(_ path: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseDirectory.appendingPathComponent(path)
+    }
+}
+
+/// A problem with a stage's options that decoding alone cannot see (a bad value, a missing file).
+public struct StageOptionError: Error, Sendable {
+    /// Option key, or nested path below the stage (`phrases[2]`).
+    public var field: String
+    public var message: String
+    public init(field: String, _ message: String) { self.field = field; self.message = message }
+}
+
+/// What a stage decided about a document.
+public enum Verdict: Sendable, Equatable {
+    case keep
+    /// Drop the document; `reason` is a short code counted in the report (`too_short`).
+    case drop(reason: String)
+}
+
+/// Common shape of every stage: a name for the pipeline file, a one-line purpose, and options.
+public protocol Stage: Sendable {
+    associatedtype Options: StageOptions
+    /// The name used in `pipeline.json` (`"stage": "min_words"`).
+    static var name: String { get }
+    /// One line for `scour stages`.
+    static var purpose: String { get }
+    init(options: Options, context: StageContext) throws
+}
+
+/// A stage that looks at one document at a time. These run in parallel.
+public protocol DocumentStage: Stage {
+    func process(_ document: inout Document, log: inout StageLog) -> Verdict
+}
+
+/// A summary of a whole corpus that can be built in pieces and combined: per chunk, per file,
+/// per machine. `merge` must not depend on the order in which pieces are combined.
+public protocol CorpusSummary: Codable, Sendable {
+    init()
+    mutating func merge(_ other: Self)
+}
+
+/// A stage that needs statistics over all documents first: the engine runs `observe` over the
+/// whole corpus, merges the summaries, calls `plan` once, then `apply` to each document.
+public protocol CorpusStage: Stage {
+    associatedtype Summary: CorpusSummary
+    associatedtype Plan: Sendable
+    func observe(_ document: Document, into summary: inout Summary)
+    func plan(from summary: Summary) throws -> Plan
+    func apply(_ document: inout Document, plan: Plan, log: inout StageLog) -> Verdict
+}
+
+/// What one stage did to one document: removed lines with the rule that removed each, and
+/// counters. The engine adds it to the run report and to the document's `metadata.changes`.
+public struct StageLog: Sendable {
+    public struct Removal: Sendable {
+        public var text: String
+        public var rule: String
+    }
+    public private(set) var counts: [(String, Int)] = []
+    public private(set) var linesRemoved = 0
+    public private(set) var bytesRemoved = 0
+    /// Removed lines, kept only when someone asked to see them (audit file, `scour explain`).
+    public private(set) var removals: [Removal] = []
+    public let keepsRemovals: Bool
+
+    public init(keepsRemovals: Bool = false) { self.keepsRemovals = keepsRemovals }
+
+    /// Records that `line` was taken out of the text because of `rule`.
+    public mutating func removed<S: StringProtocol>(_ line: S, rule: String) {
+        linesRemoved += 1
+        bytesRemoved += line.utf8.count + 1
+        count(rule)
+        if keepsRemovals { removals.append(Removal(text: String(line), rule: rule)) }
+    }
+
+    /// Records bytes removed without a line (character-level edits).
+    public mutating func removedBytes(_ n: Int, rule: String) {
+        bytesRemoved += n
+        count(rule)
+    }
+
+    /// Adds to a named counter (a rule that fired, a replacement made).
+    public mutating func count(_ key: String, by n: Int = 1) {
+        if let i = counts.firstIndex(where: { $0.0 == key }) { counts[i].1 += n } else { counts.append((key, n)) }
+    }
+
+    public var isEmpty: Bool { counts.isEmpty && linesRemoved == 0 && bytesRemoved == 0 }
+}

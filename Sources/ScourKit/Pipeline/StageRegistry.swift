@@ -1,0 +1,11 @@
+/// Every stage a pipeline file can name. Adding a stage is one file in `Stages/` and one line here.
+public enum StageRegistry {
+    public static let all: [StageDescriptor] = [
+        .document(MinWordsStage.self),
+        .corpus(DedupExactStage.self),
+    ]
+
+    public static func descriptor(named name: String) -> StageDescriptor? {
+        all.first { $0.name == name }
+    }
+}

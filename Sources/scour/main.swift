@@ -1,0 +1,2 @@
+import ScourKit
+print("scour")
