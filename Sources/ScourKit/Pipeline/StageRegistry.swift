@@ -2,6 +2,9 @@
 public enum StageRegistry {
     public static let all: [StageDescriptor] = [
         .document(MinWordsStage.self),
+        .document(MetadataStage.self),
+        .document(BoilerplateStage.self),
+        .corpus(BoilerplateRepeatsStage.self),
         .corpus(DedupExactStage.self),
     ]
 

@@ -1,0 +1,154 @@
+/// Reads title, date, author and publisher from the text of a page, and takes out the lines that
+/// carried nothing but metadata (dateline, byline, source line, site name above the headline).
+/// The headline stays in the text. Values already set (by an HTML stage) are kept unless empty.
+public struct MetadataStage: DocumentStage {
+    public struct Options: StageOptions {
+        public var removeLines: Bool = true
+        public var overwrite: Bool = false
+        public var maxSiteSuffixWords: Int = 4
+        public var topLines: Int = 40
+        public var bottomLines: Int = 25
+        public var languages: [String] = BoilerplatePhrases.languages
+        public init() {}
+        enum CodingKeys: String, CodingKey {
+            case removeLines = "remove_lines", overwrite, maxSiteSuffixWords = "max_site_suffix_words"
+            case topLines = "top_lines", bottomLines = "bottom_lines", languages
+        }
+        public static var help: KeyValuePairs<String, String> {
+            ["remove_lines": "Take datelines, bylines, source lines and a site-name line above the headline out of the text",
+             "overwrite": "Replace title/date/author/publisher already set by an earlier stage",
+             "max_site_suffix_words": "Longest site or section name cut off a title (\"… | International\")",
+             "top_lines": "Lines from the top searched for headline, dateline and byline",
+             "bottom_lines": "Lines from the bottom searched for bylines, author bios, source and copyright lines",
+             "languages": "Languages whose phrases and stopwords help find the headline (en, es, fr, de, it, pt, ru)"]
+        }
+    }
+
+    public static let name = "metadata"
+    public static let purpose = "Read title, date, author and publisher from the text; remove dateline, byline and source lines"
+
+    let options: Options
+    let matcher: PhraseMatcher
+    let classifier = BoilerplateLines(settings: .init())
+
+    public init(options: Options, context: StageContext) throws {
+        for (i, language) in options.languages.enumerated() where !BoilerplatePhrases.languages.contains(language) {
+            throw StageOptionError(field: "languages[\(i)]", "unknown language \"\(language)\"")
+        }
+        guard options.topLines >= 1 else { throw StageOptionError(field: "top_lines", "must be 1 or more") }
+        guard options.bottomLines >= 0 else { throw StageOptionError(field: "bottom_lines", "must be 0 or more") }
+        self.options = options
+        self.matcher = PhraseMatcher(languages: options.languages)
+    }
+
+    public func process(_ document: inout Document, log: inout StageLog) -> Verdict {
+        var text = document.text
+        var found = Found()
+        var removal: [String?] = []
+        var ranges: [Range<Int>] = []
+        text.withUTF8 { bytes in
+            ranges = TextLines.ranges(bytes)
+            removal = [String?](repeating: nil, count: ranges.count)
+            read(bytes, ranges, &found, &removal, knownTitle: document.metadata.title)
+            if options.removeLines {
+                for i in ranges.indices { if let rule = removal[i] { log.removed(UnsafeBufferPointer(rebasing: bytes[ranges[i]]).stringView, rule: rule) } }
+            }
+            if options.removeLines, removal.contains(where: { $0 != nil }) {
+                document.text = TextLines.join(bytes, ranges, keep: removal.map { $0 == nil })
+            }
+        }
+        func set(_ field: WritableKeyPath<Metadata, String?>, _ value: String?, _ counter: String) {
+            guard let value, !value.isEmpty else { return }
+            if options.overwrite || (document.metadata[keyPath: field] ?? "").isEmpty {
+                document.metadata[keyPath: field] = value
+                log.count(counter)
+            }
+        }
+        if let existing = document.metadata.title, !existing.isEmpty, !options.overwrite {
+            let cleaned = TitleCleaning.clean(existing, maxSuffixWords: options.maxSiteSuffixWords)
+            if cleaned != existing { document.metadata.title = cleaned; log.count("title_site_suffix") }
+        }
+        set(\.title, found.title.map { TitleCleaning.clean($0, maxSuffixWords: options.maxSiteSuffixWords) }, "title")
+        set(\.date, found.date, "date")
+        set(\.author, found.author, "author")
+        set(\.publisher, found.publisher, "publisher")
+        return .keep
+    }
+
+    struct Found {
+        var title: String?
+        var date: String?
+        var author: String?
+        var publisher: String?
+    }
+
+    func read(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], _ found: inout Found,
+              _ removal: inout [String?], knownTitle: String?) {
+        func line(_ i: Int) -> String { UnsafeBufferPointer(rebasing: bytes[ranges[i]]).stringView.trimmingCharacters(in: .whitespaces) }
+        var sourceValue: String?
+        func take(_ reading: MetadataLines.Reading, _ i: Int, _ found: inout Found, _ removal: inout [String?]) {
+            switch reading.label {
+            case .date:
+                if found.date == nil { found.date = reading.value }
+                removal[i] = "dateline"
+            case .byline:
+                if found.author == nil { found.author = reading.value }
+                removal[i] = "byline"
+            case .source:
+                if sourceValue == nil { sourceValue = reading.value }
+                removal[i] = "source_line"
+            }
+        }
+        let n = ranges.count
+        let top = min(n, options.topLines)
+        var scanner = LineScanner(matcher: matcher)
+        let facts = (0..<top).map { scanner.scan(bytes, ranges[$0]) }
+        let classes = facts.map(classifier.classOf)
+        let firstProse = classes.firstIndex(of: .good) ?? top
+
+        // Headline: a line repeated near the top, else the nearest headline above the first paragraph.
+        var title: Int? = nil
+        var seen: [String: Int] = [:]
+        for i in 0..<min(top, firstProse + 1) where !facts[i].isBlank && facts[i].words >= 3 && classes[i] != .bad {
+            let key = String(decoding: TextFold.fold(line(i)), as: UTF8.self)
+            if let first = seen[key] { title = first; removal[i] = "duplicate_title"; break }
+            seen[key] = i
+        }
+        let known = knownTitle.map { TextFold.fold(TitleCleaning.clean($0)) }
+        title = title ?? classifier.findTitle(facts, classes, before: firstProse, text: bytes, knownTitle: known)
+        if title == nil, let first = facts.firstIndex(where: { !$0.isBlank }), classes[first] != .bad,
+           facts[first].words <= 30, MetadataLines.read(line(first)) == nil {
+            title = first
+        }
+        if let title { found.title = line(title) }
+
+        // Datelines, bylines and source lines near the top.
+        for i in 0..<top where !facts[i].isBlank && i != title && facts[i].words <= 16 {
+            guard let reading = MetadataLines.read(line(i)) else { continue }
+            take(reading, i, &found, &removal)
+        }
+        // Site name: a short line above the headline.
+        if let title, let first = facts.firstIndex(where: { !$0.isBlank }), first < title,
+           classes[first] != .bad, removal[first] == nil, facts[first].words <= 5, !facts[first].terminal,
+           !facts[first].bullet, facts[first].separators == 0 {
+            found.publisher = line(first)
+            removal[first] = "site_name"
+        }
+        // The bottom: bylines, bios, source and copyright lines.
+        let bottomStart = max(top, n - options.bottomLines)
+        for i in bottomStart..<n {
+            let text = line(i)
+            guard !text.isEmpty else { continue }
+            let words = text.split(separator: " ").count
+            if words <= 16, let reading = MetadataLines.read(text), reading.label != .date { take(reading, i, &found, &removal); continue }
+            if found.author == nil, let name = MetadataLines.authorBio(text) { found.author = name }
+        }
+        if found.publisher == nil {
+            for i in stride(from: n - 1, through: max(0, n - options.bottomLines), by: -1) {
+                if let holder = PublisherLines.holder(line(i)) { found.publisher = holder; break }
+            }
+        }
+        if found.publisher == nil, let source = sourceValue { found.publisher = source }
+
+    }
+}

@@ -1,0 +1,144 @@
+/// A multi-pattern matcher over bytes: an Aho-Corasick automaton compiled to a dense DFA.
+///
+/// Patterns and input are expected in `TextFold` form, which makes matching case- and
+/// accent-insensitive. Bytes are first mapped to classes (the bytes that occur in some pattern,
+/// plus one class for all others), which keeps the transition table small enough for the cache.
+/// Matching is one table lookup per byte, independent of the number of patterns.
+public struct AhoCorasick: Sendable {
+    /// A pattern found in the input: which one, and the half-open byte range it covers.
+    public struct Match: Sendable, Equatable {
+        public var pattern: Int
+        public var start: Int
+        public var end: Int
+    }
+
+    private let classOf: [UInt8]
+    private let classCount: Int
+    private let next: [Int32]
+    /// Pattern ending at each state, or -1.
+    private let output: [Int32]
+    /// Nearest state on the failure chain that has an output, or -1.
+    private let outputLink: [Int32]
+    private let lengths: [Int]
+    /// Whether a pattern must start / end at a word boundary (whole-word patterns whose first /
+    /// last byte is a word byte; `source:` may be followed by anything).
+    private let startBoundary: [Bool]
+    private let endBoundary: [Bool]
+
+    public var patternCount: Int { lengths.count }
+
+    /// Builds the automaton. Patterns are folded here; duplicates keep their first index.
+    public init(patterns: [String], wholeWord: [Bool]? = nil) {
+        let folded = patterns.map { TextFold.fold($0) }
+        self.lengths = folded.map(\.count)
+        let whole = wholeWord ?? Array(repeating: true, count: patterns.count)
+        self.startBoundary = folded.indices.map { whole[$0] && (folded[$0].first.map(Self.isWordByte) ?? false) }
+        self.endBoundary = folded.indices.map { whole[$0] && (folded[$0].last.map(Self.isWordByte) ?? false) }
+
+        var classOf = [UInt8](repeating: 0, count: 256)
+        var classCount = 1
+        for pattern in folded {
+            for b in pattern where classOf[Int(b)] == 0 {
+                classOf[Int(b)] = UInt8(classCount)
+                classCount += 1
+            }
+        }
+        self.classOf = classOf
+        self.classCount = classCount
+
+        // Trie with -1 for missing edges.
+        var trie: [Int32] = Array(repeating: -1, count: classCount)
+        var output: [Int32] = [-1]
+        for (index, pattern) in folded.enumerated() where !pattern.isEmpty {
+            var state = 0
+            for b in pattern {
+                let slot = state * classCount + Int(classOf[Int(b)])
+                if trie[slot] < 0 {
+                    trie[slot] = Int32(output.count)
+                    output.append(-1)
+                    trie.append(contentsOf: repeatElement(-1, count: classCount))
+                }
+                state = Int(trie[slot])
+            }
+            if output[state] < 0 { output[state] = Int32(index) }
+        }
+
+        // Breadth-first: failure links, then fill missing edges from the failure state.
+        let states = output.count
+        var fail = [Int32](repeating: 0, count: states)
+        var outputLink = [Int32](repeating: -1, count: states)
+        var queue: [Int] = []
+        queue.reserveCapacity(states)
+        for c in 0..<classCount {
+            let t = trie[c]
+            if t < 0 { trie[c] = 0 } else { fail[Int(t)] = 0; queue.append(Int(t)) }
+        }
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            let f = Int(fail[state])
+            outputLink[state] = output[f] >= 0 ? Int32(f) : outputLink[f]
+            for c in 0..<classCount {
+                let slot = state * classCount + c
+                let t = trie[slot]
+                if t < 0 {
+                    trie[slot] = trie[f * classCount + c]
+                } else {
+                    fail[Int(t)] = trie[f * classCount + c]
+                    queue.append(Int(t))
+                }
+            }
+        }
+        self.next = trie
+        self.output = output
+        self.outputLink = outputLink
+    }
+
+    /// Calls `body` for every match in `text` (folded bytes), in order of match end.
+    /// Whole-word patterns only match between non-word bytes.
+    @inline(__always)
+    public func forEachMatch(in text: UnsafeBufferPointer<UInt8>, _ body: (Match) -> Void) {
+        var state = 0
+        let n = text.count
+        next.withUnsafeBufferPointer { next in
+            classOf.withUnsafeBufferPointer { classOf in
+                var i = 0
+                while i < n {
+                    state = Int(next[state &* classCount &+ Int(classOf[Int(text[i])])])
+                    i += 1
+                    if output[state] < 0 && outputLink[state] < 0 { continue }
+                    var s = output[state] >= 0 ? state : Int(outputLink[state])
+                    while s >= 0 {
+                        let p = Int(output[s])
+                        let start = i - lengths[p]
+                        if (!startBoundary[p] || Self.isBoundary(text, start - 1)) && (!endBoundary[p] || Self.isBoundary(text, i)) {
+                            body(Match(pattern: p, start: start, end: i))
+                        }
+                        s = Int(outputLink[s])
+                    }
+                }
+            }
+        }
+    }
+
+    /// All matches in a Swift string (folded first). For tests and small inputs.
+    public func matches(in string: String) -> [Match] {
+        let folded = TextFold.fold(string)
+        var found: [Match] = []
+        folded.withUnsafeBufferPointer { buffer in forEachMatch(in: buffer) { found.append($0) } }
+        return found
+    }
+
+    /// True when position `i` is outside the text or holds a byte that cannot be part of a word.
+    @inline(__always)
+    static func isBoundary(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i >= 0, i < text.count else { return true }
+        return !isWordByte(text[i])
+    }
+
+    @inline(__always)
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || b >= 0x80
+    }
+}

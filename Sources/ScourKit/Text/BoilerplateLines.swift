@@ -1,0 +1,181 @@
+/// Decides which lines of a scraped page are article and which are site furniture.
+///
+/// Evidence, combined:
+/// 1. **Phrases** (`LineFacts.phrase`): menus, share/comment/newsletter prompts, notices.
+/// 2. **Prose shape**: long lines dense in stopwords or ending like sentences are article text
+///    (jusText's "good" paragraphs); short ones are neutral; phrase lines are bad.
+/// 3. **Position**: the article is the one stretch of the page where prose outweighs furniture,
+///    found as the maximum-weight run of lines (Kadane). Outside it, the bar for keeping a line is
+///    high (only the headline and a dateline/byline above the body survive); inside it, only
+///    positive evidence (a phrase, a structure) removes a line.
+/// 4. **Structure**: a comment-section header after the body ends the article; a related/"you may
+///    like" header takes the run of headlines after it; an author bio after the body; teasers.
+public struct BoilerplateLines: Sendable {
+    public struct Settings: Sendable {
+        /// Words from which a line with prose shape counts as a paragraph.
+        public var paragraphWords = 12
+        /// Stopword share from which a line reads as prose (jusText uses 0.30 for "good").
+        public var proseStopwords = 0.25
+        /// Rules switched off by name (`navigation`, `after_body`, …).
+        public var disabled: Set<String> = []
+        public init() {}
+    }
+
+    public enum Class: Sendable { case blank, good, nearGood, short, bad }
+
+    public struct Result: Sendable {
+        /// Per line: nil to keep, else the rule that removes it.
+        public var removal: [String?]
+        /// The headline line, when one was found.
+        public var title: Int?
+        /// First and last line of the article body.
+        public var body: ClosedRange<Int>?
+    }
+
+    let settings: Settings
+
+    public init(settings: Settings) { self.settings = settings }
+
+    public func classify(_ lines: [LineFacts], text: UnsafeBufferPointer<UInt8>, knownTitle: [UInt8]? = nil) -> Result {
+        let n = lines.count
+        var removal = [String?](repeating: nil, count: n)
+        let classes = lines.map(classOf)
+        guard let body = bodySpan(lines, classes) else {
+            for i in 0..<n where !lines[i].isBlank && !lines[i].keep {
+                removal[i] = rule(lines[i].phrase?.rawValue ?? "no_body")
+            }
+            return Result(removal: removal, title: nil, body: nil)
+        }
+        var end = body.upperBound
+        // A comment header after some body text: the rest is reader comments.
+        var sawProse = false
+        var commentStart: Int?
+        for i in body {
+            if classes[i] == .good { sawProse = true }
+            if sawProse, lines[i].phrase == .commentSection, !disabled("comment_section") {
+                commentStart = i
+                end = i - 1
+                break
+            }
+        }
+        while end > body.lowerBound && classes[end] != .good && classes[end] != .nearGood { end -= 1 }
+        let start = body.lowerBound
+
+        // Inside the body: phrase lines, related blocks.
+        var i = start
+        while i <= end {
+            let facts = lines[i]
+            if facts.isBlank || facts.keep { i += 1; continue }
+            if facts.phrase == .related && !disabled("related_block") {
+                removal[i] = "related_block"
+                var j = i + 1
+                while j <= end, classes[j] != .good, !(lines[j].terminal && lines[j].words >= 6) {
+                    if !lines[j].isBlank { removal[j] = "related_block" }
+                    j += 1
+                }
+                i = j
+                continue
+            }
+            if classes[i] == .bad { removal[i] = rule(facts.phrase?.rawValue ?? "symbol_line") }
+            i += 1
+        }
+
+        // Above the body: the headline and a dateline/byline survive.
+        let title = findTitle(lines, classes, before: start, text: text, knownTitle: knownTitle)
+        for i in 0..<start where !lines[i].isBlank && !lines[i].keep {
+            if i == title { continue }
+            if let title, i > title, classes[i] != .bad, MetadataLines.isMetadataOnly(text, lines[i]) { continue }
+            removal[i] = rule(lines[i].phrase?.rawValue ?? (title.map { i < $0 } ?? true ? "site_header" : "before_body"))
+        }
+
+        // Below the body.
+        var tail = "after_body"
+        if end + 1 < n {
+            for i in (end + 1)..<n where !lines[i].isBlank && !lines[i].keep {
+                if i == commentStart { tail = "comment_section" }
+                if tail == "comment_section" { removal[i] = rule(tail); continue }
+                if lines[i].phrase == .related { tail = "related_block" }
+                if let kind = lines[i].phrase { removal[i] = rule(kind.rawValue); continue }
+                if MetadataLines.isAuthorBio(text, lines[i]) { removal[i] = rule("author_bio"); continue }
+                if lines[i].ellipsis { removal[i] = rule("teaser"); continue }
+                removal[i] = rule(tail)
+            }
+        }
+        // Rules switched off keep their lines.
+        if !settings.disabled.isEmpty {
+            for i in 0..<n where removal[i].map(disabled) == true { removal[i] = nil }
+        }
+        return Result(removal: removal, title: title, body: start...max(start, end))
+    }
+
+    @inline(__always) func disabled(_ name: String) -> Bool { settings.disabled.contains(name) }
+    @inline(__always) func rule(_ name: String) -> String { name }
+
+    func classOf(_ facts: LineFacts) -> Class {
+        if facts.isBlank { return .blank }
+        if facts.keep { return .good }
+        if facts.phrase != nil { return .bad }
+        if facts.letters <= 1 && facts.digits == 0 { return .bad }
+        let prose = facts.terminal || facts.stopDensity >= settings.proseStopwords
+        if facts.words >= settings.paragraphWords && prose { return .good }
+        if facts.words >= 30 { return .good }
+        if facts.words >= 6 && prose && !facts.bullet { return .nearGood }
+        return .short
+    }
+
+    /// The maximum-weight run of lines, where paragraphs weigh their words and furniture weighs
+    /// against. Nil when the page has no positive line at all.
+    func bodySpan(_ lines: [LineFacts], _ classes: [Class]) -> ClosedRange<Int>? {
+        var best = 0.0, bestRange: ClosedRange<Int>? = nil
+        var sum = 0.0, runStart = 0
+        for i in lines.indices {
+            let w = weight(lines[i], classes[i])
+            if sum <= 0 { sum = 0; runStart = i }
+            sum += w
+            if sum > best { best = sum; bestRange = runStart...i }
+        }
+        guard var range = bestRange else { return nil }
+        // The run starts and ends on positive lines.
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi && weight(lines[lo], classes[lo]) <= 0 { lo += 1 }
+        while hi > lo && weight(lines[hi], classes[hi]) <= 0 { hi -= 1 }
+        range = lo...hi
+        return range
+    }
+
+    func weight(_ facts: LineFacts, _ c: Class) -> Double {
+        switch c {
+        case .blank: return 0
+        case .good: return Double(facts.words)
+        case .nearGood: return Double(facts.words) * 0.5
+        case .short: return -(2 + 0.5 * Double(min(facts.words, 10)))
+        case .bad: return -(5 + Double(min(facts.words, 40)))
+        }
+    }
+
+    /// The headline: the line matching a known title, else the nearest headline-shaped line above
+    /// the body (skipping datelines and bylines), else nothing.
+    func findTitle(_ lines: [LineFacts], _ classes: [Class], before start: Int,
+                   text: UnsafeBufferPointer<UInt8>, knownTitle: [UInt8]?) -> Int? {
+        if let knownTitle, !knownTitle.isEmpty {
+            var folded: [UInt8] = []
+            for i in 0..<min(lines.count, start + 3) where !lines[i].isBlank {
+                folded.removeAll(keepingCapacity: true)
+                TextFold.fold(UnsafeBufferPointer(rebasing: text[lines[i].range]), into: &folded)
+                if folded.count >= 8, knownTitle.starts(with: folded) || folded.starts(with: knownTitle) { return i < start ? i : nil }
+            }
+        }
+        var seen = 0
+        var i = start - 1
+        while i >= 0 && seen < 6 {
+            let facts = lines[i]
+            i -= 1
+            if facts.isBlank { continue }
+            seen += 1
+            if classes[i + 1] == .bad || facts.ellipsis || facts.bullet { continue }
+            if MetadataLines.isMetadataOnly(text, facts) { continue }
+            if facts.words >= 2 && facts.words <= 30 && facts.separators == 0 { return i + 1 }
+        }
+        return nil
+    }
+}

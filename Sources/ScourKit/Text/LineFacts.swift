@@ -1,0 +1,156 @@
+/// What one pass over a line's bytes tells about it: size, shape, stopword density and the
+/// boilerplate phrases it consists of or contains.
+public struct LineFacts: Sendable {
+    public var range: Range<Int>
+    public var isBlank = true
+    public var words = 0
+    public var stopwords = 0
+    /// Letter bytes in the folded line (ASCII letters and non-ASCII bytes).
+    public var letters = 0
+    public var digits = 0
+    /// Ends like a sentence: `. ! ? : ; " ) …` and their CJK and Arabic forms.
+    public var terminal = false
+    /// Ends with `...` or `…` (teasers, cut-off snippets).
+    public var ellipsis = false
+    /// Starts with a list marker (`* `, `+ `, `- `, `o `, `• `, `· `).
+    public var bullet = false
+    /// Contains ` | ` or `·` separators between items (menus, bylines, footers).
+    public var separators = 0
+    /// Boilerplate kind decided from phrases, if any.
+    public var phrase: BoilerplateKind?
+    /// Kind of the strongest phrase even when it did not decide the line (for headers).
+    public var lineKind: BoilerplateKind?
+    /// A user "always keep" phrase occurs in the line.
+    public var keep = false
+
+    /// Share of words that are stopwords.
+    public var stopDensity: Double { words == 0 ? 0 : Double(stopwords) / Double(words) }
+
+    /// Lines a `long` paragraph length, where one `anywhere` phrase is not enough.
+    static let longLineWords = 40
+    /// Lines at most this long may be decided by a `start` phrase ("Tags: a, b, c").
+    static let startPhraseMaxWords = 14
+}
+
+/// Computes `LineFacts` for every line of a text, reusing one fold buffer.
+public struct LineScanner: Sendable {
+    let matcher: PhraseMatcher
+    var folded: [UInt8] = []
+    var spans: [(start: Int, end: Int, kind: BoilerplateKind, scope: BoilerplatePhrases.Scope)] = []
+
+    public init(matcher: PhraseMatcher) { self.matcher = matcher }
+
+    public mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> LineFacts {
+        var facts = LineFacts(range: range)
+        if TextLines.isBlank(bytes, range) { return facts }
+        facts.isBlank = false
+        let line = UnsafeBufferPointer(rebasing: bytes[range])
+        facts.words = WordCount.count(bytes: line)
+        folded.removeAll(keepingCapacity: true)
+        TextFold.fold(line, into: &folded)
+        spans.removeAll(keepingCapacity: true)
+        let matcher = self.matcher
+        var stopwords = 0
+        var keep = false
+        var spans = self.spans
+        folded.withUnsafeBufferPointer { f in
+            Self.shape(f, into: &facts)
+            let offset = Self.bulletLength(f)
+            facts.bullet = offset > 0
+            matcher.automaton.forEachMatch(in: f) { m in
+                if matcher.isStopword[m.pattern] { stopwords += 1 }
+                if matcher.isKeep[m.pattern] { keep = true }
+                for role in matcher.roles[m.pattern] {
+                    if role.scope == .start && m.start != offset { continue }
+                    if spans.count < 64 { spans.append((m.start, m.end, role.kind, role.scope)) }
+                }
+            }
+            facts.stopwords = stopwords
+            facts.keep = keep
+            if !spans.isEmpty { Self.decide(f, spans: &spans, offset: offset, into: &facts) }
+        }
+        self.spans = spans
+        return facts
+    }
+
+    /// Letters, digits, terminal punctuation, ellipsis, separators.
+    static func shape(_ f: UnsafeBufferPointer<UInt8>, into facts: inout LineFacts) {
+        var letters = 0, digits = 0, separators = 0
+        for (i, b) in f.enumerated() {
+            if (b >= 0x61 && b <= 0x7A) || b >= 0x80 { if b < 0x80 || b >= 0xC0 { letters += 1 } }
+            else if b >= 0x30 && b <= 0x39 { digits += 1 }
+            else if b == 0x7C, i > 0, i + 1 < f.count, f[i - 1] == 0x20, f[i + 1] == 0x20 { separators += 1 }
+        }
+        facts.letters = letters
+        facts.digits = digits
+        facts.separators = separators
+        let n = f.count
+        guard n > 0 else { return }
+        let last = f[n - 1]
+        switch last {
+        case 0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x22, 0x29, 0x27: facts.terminal = true
+        default:
+            if n >= 3 {
+                let a = f[n - 3], b = f[n - 2]
+                if a == 0xE2 && b == 0x80 && last == 0xA6 { facts.terminal = true; facts.ellipsis = true }  // …
+                if a == 0xE3 && b == 0x80 && last == 0x82 { facts.terminal = true }                        // 。
+                if a == 0xEF && b == 0xBC && (last == 0x81 || last == 0x9F) { facts.terminal = true }      // ！？
+            }
+            if n >= 2 {
+                let b = f[n - 2]
+                if b == 0xC2 && last == 0xBB { facts.terminal = true }  // »
+                if b == 0xD8 && last == 0x9F { facts.terminal = true }  // ؟
+                if b == 0xDB && last == 0x94 { facts.terminal = true }  // ۔
+            }
+        }
+        if n >= 3, f[n - 1] == 0x2E, f[n - 2] == 0x2E, f[n - 3] == 0x2E { facts.ellipsis = true }
+    }
+
+    /// Length of a leading list marker (`* `, `+ `, `- `, `o `, `• `, `· `, `» `, `> `) in folded bytes.
+    static func bulletLength(_ f: UnsafeBufferPointer<UInt8>) -> Int {
+        guard f.count >= 2 else { return 0 }
+        switch f[0] {
+        case 0x2A, 0x2B, 0x2D, 0x6F, 0x3E: return f[1] == 0x20 ? 2 : 0
+        case 0xE2: return f.count >= 4 && f[1] == 0x80 && f[2] == 0xA2 && f[3] == 0x20 ? 4 : 0
+        case 0xC2: return f.count >= 3 && (f[1] == 0xB7 || f[1] == 0xBB) && f[2] == 0x20 ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// Turns the phrase matches of a line into a verdict by scope.
+    static func decide(_ f: UnsafeBufferPointer<UInt8>,
+                       spans: inout [(start: Int, end: Int, kind: BoilerplateKind, scope: BoilerplatePhrases.Scope)],
+                       offset: Int, into facts: inout LineFacts) {
+        // Letters covered by any phrase: a line made only of phrases is furniture.
+        spans.sort { $0.start < $1.start || ($0.start == $1.start && $0.end > $1.end) }
+        var covered = 0
+        var reach = 0
+        var longest = spans[0]
+        var anywhere = 0
+        var anywhereKind: BoilerplateKind?
+        var startKind: BoilerplateKind?
+        var custom = false
+        for s in spans {
+            if s.end - s.start > longest.end - longest.start { longest = s }
+            if s.scope == .anywhere { anywhere += 1; anywhereKind = anywhereKind ?? s.kind }
+            if s.scope == .start { startKind = startKind ?? s.kind }
+            if s.kind == .custom { custom = true }
+            let from = max(s.start, reach)
+            if s.end > from {
+                for i in from..<s.end where isLetter(f[i]) { covered += 1 }
+                reach = s.end
+            }
+        }
+        facts.lineKind = longest.kind
+        if custom { facts.phrase = .custom; return }
+        if facts.letters - covered <= 1 && covered > 0 { facts.phrase = longest.kind; return }
+        if let startKind, facts.words <= LineFacts.startPhraseMaxWords { facts.phrase = startKind; return }
+        if let anywhereKind {
+            let needed = facts.words <= LineFacts.longLineWords ? 1 : max(2, facts.words / LineFacts.longLineWords)
+            if anywhere >= needed { facts.phrase = anywhereKind }
+        }
+    }
+
+    @inline(__always)
+    static func isLetter(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || b >= 0xC0 }
+}

@@ -1,0 +1,172 @@
+import Foundation
+
+/// Recognizes lines that carry only metadata (datelines, bylines, source lines) and author bios,
+/// and reads the values out of them.
+public enum MetadataLines {
+    public enum Label: Sendable { case date, byline, source }
+
+    public struct Reading: Sendable {
+        public var label: Label
+        public var value: String
+    }
+
+    /// The metadata a line carries when it carries nothing else.
+    public static func read(_ line: String) -> Reading? {
+        let folded = TextFold.fold(line)
+        guard !folded.isEmpty, folded.count <= 200 else { return nil }
+        let tokens = FoldedTokens.tokenize(folded)
+        if let name = byline(line, folded, tokens) { return Reading(label: .byline, value: name) }
+        if let source = sourceLine(line, folded) { return Reading(label: .source, value: source) }
+        if let date = DateParsing.find(in: folded, tokens: tokens) {
+            var rest = 0
+            for (k, t) in tokens.enumerated() where t.kind == .word && !date.tokens.contains(k) {
+                if !dateWords.contains(Array(folded[t.start..<t.end])) { rest += 1 }
+            }
+            if rest <= 1 { return Reading(label: .date, value: date.iso) }
+        }
+        return nil
+    }
+
+    /// Whether a scanned line is a dateline, byline or source line (cheap tests first).
+    public static func isMetadataOnly(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
+        guard facts.words <= 16, facts.words >= 1 else { return false }
+        return read(String(decoding: UnsafeBufferPointer(rebasing: text[facts.range]), as: UTF8.self)) != nil
+    }
+
+    /// `By Jane Doe`, `Posted by Jane Doe on …`, `Por …`, `Par …`, `Von …`, `Di …`, `Автор: …`:
+    /// returns the name in its original spelling.
+    static func byline(_ line: String, _ folded: [UInt8], _ tokens: [FoldedToken]) -> String? {
+        guard tokens.count >= 2, tokens.count <= 24 else { return nil }
+        var k = 0
+        func word(_ i: Int) -> [UInt8]? { i < tokens.count && tokens[i].kind == .word ? Array(folded[tokens[i].start..<tokens[i].end]) : nil }
+        guard let first = word(0) else { return nil }
+        if ["posted", "written", "published", "reported", "words", "story", "text", "escrito", "publicado", "ecrit", "publie",
+            "geschrieben", "scritto", "escrito", "written"].contains(String(decoding: first, as: UTF8.self)), let second = word(1),
+           ["by", "por", "par", "von", "da"].contains(String(decoding: second, as: UTF8.self)) {
+            k = 2
+        } else if ["by", "por", "par", "von", "di", "автор", "текст", "author", "autor", "auteur", "autore", "reporter"].contains(String(decoding: first, as: UTF8.self)) {
+            k = 1
+            if k < tokens.count, tokens[k].kind == .punct, folded[tokens[k].start] == 0x3A { k += 1 }
+        } else {
+            return nil
+        }
+        // The name: capitalized words in the original, up to a separator or a date.
+        let original = Array(line.utf8)
+        let originalTokens = FoldedTokens.tokenize(TextFold.fold(line))
+        guard originalTokens.count == tokens.count else { return nil }
+        var nameStart: Int?
+        var nameEnd = 0
+        var words = 0
+        var j = k
+        while j < tokens.count {
+            let t = tokens[j]
+            if t.kind == .word {
+                let w = String(decoding: folded[t.start..<t.end], as: UTF8.self)
+                if nameStart != nil && ["on", "in", "at", "el", "le", "am", "il", "em", "|"].contains(w) { break }
+                if ["and", "y", "et", "und", "e", "и"].contains(w), nameStart != nil { j += 1; continue }
+                guard startsUppercase(line, wordIndex: j, tokens: originalTokens, original: original) || ["de", "van", "von", "da", "del", "la", "le", "di", "bin", "al"].contains(w) else { break }
+                if nameStart == nil { nameStart = j }
+                nameEnd = j
+                words += 1
+            } else if t.kind == .punct {
+                let b = folded[t.start]
+                if b == 0x2E && nameStart != nil { j += 1; continue }  // initials: "J. R. Smith"
+                if nameStart != nil { break }
+                if b != 0x40 { return nil }
+            } else {
+                break
+            }
+            j += 1
+        }
+        guard let s = nameStart, words >= 1, words <= 6 else { return nil }
+        // What follows the name must be a date, separators or nothing.
+        var rest = 0
+        for t in tokens[(j)...] where t.kind == .word {
+            if !dateWords.contains(Array(folded[t.start..<t.end])) && DateParsing.month(folded, t) == nil { rest += 1 }
+        }
+        guard rest <= 3 else { return nil }
+        return name(line, from: originalTokens[s], to: originalTokens[nameEnd])
+    }
+
+    /// `Source: Warsaw Institute`, `Fuente: …`, `Quelle: …`, `Источник: …` on a short line.
+    static func sourceLine(_ line: String, _ folded: [UInt8]) -> String? {
+        for label in ["source:", "source :", "fuente:", "quelle:", "fonte:", "источник:"] where folded.starts(with: Array(label.utf8)) {
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            let rest = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            guard !rest.isEmpty, rest.split(separator: " ").count <= 6 else { return nil }
+            return rest
+        }
+        return nil
+    }
+
+    /// "George Holan is chief editor at …": a bio line after the article. Returns the name.
+    public static func authorBio(_ line: String) -> String? {
+        let folded = TextFold.fold(line)
+        guard folded.count <= 600 else { return nil }
+        let tokens = FoldedTokens.tokenize(folded)
+        guard tokens.count >= 5 else { return nil }
+        let original = Array(line.utf8)
+        var k = 0
+        while k < min(tokens.count, 5), tokens[k].kind == .word,
+              startsUppercase(line, wordIndex: k, tokens: tokens, original: original) { k += 1 }
+        guard k >= 2, k <= 4, k < tokens.count, tokens[k].kind == .word else { return nil }
+        let verb = String(decoding: folded[tokens[k].start..<tokens[k].end], as: UTF8.self)
+        guard ["is", "was", "es", "est", "ist", "e", "é", "è", "является", "—"].contains(verb) else { return nil }
+        var hasRole = false
+        for t in tokens[(k + 1)...] where t.kind == .word {
+            if bioRoles.contains(Array(folded[t.start..<t.end])) { hasRole = true; break }
+        }
+        guard hasRole else { return nil }
+        return name(line, from: tokens[0], to: tokens[k - 1])
+    }
+
+    public static func isAuthorBio(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
+        guard facts.words >= 5, facts.words <= 80 else { return false }
+        return authorBio(String(decoding: UnsafeBufferPointer(rebasing: text[facts.range]), as: UTF8.self)) != nil
+    }
+
+    static func startsUppercase(_ line: String, wordIndex: Int, tokens: [FoldedToken], original: [UInt8]) -> Bool {
+        // Folding keeps byte offsets only for ASCII; compare by scalars of the original words.
+        let words = line.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" && !$0.isNumber })
+        var wi = 0
+        for (k, t) in tokens.enumerated() where t.kind != .punct {
+            if k == wordIndex { return wi < words.count && (words[wi].first?.isUppercase ?? false) }
+            wi += 1
+        }
+        return false
+    }
+
+    /// The original spelling of the words between two tokens of the folded line.
+    static func name(_ line: String, from: FoldedToken, to: FoldedToken) -> String? {
+        let folded = TextFold.fold(line)
+        let target = String(decoding: folded[from.start..<to.end], as: UTF8.self)
+        // Find the same span in the original by walking words.
+        let words = line.split(separator: " ", omittingEmptySubsequences: true)
+        let targetWords = target.split(separator: " ").count
+        for start in words.indices {
+            guard start + targetWords <= words.count else { break }
+            let candidate = words[start..<(start + targetWords)].joined(separator: " ")
+            let c = String(decoding: TextFold.fold(candidate), as: UTF8.self)
+            if c == target || c.hasPrefix(target) {
+                return candidate.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:|()[]"))
+            }
+        }
+        return nil
+    }
+
+    static let dateWords: Set<[UInt8]> = Set(("date published posted updated update last modified on at am pm a.m p.m utc gmt est edt pst pdt cet cest msk "
+        + "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+        + "lunes martes miercoles jueves viernes sabado domingo fecha publicado actualizado el a las "
+        + "lundi mardi mercredi jeudi vendredi samedi dimanche publie mis jour le a "
+        + "montag dienstag mittwoch donnerstag freitag samstag sonntag veroffentlicht aktualisiert um uhr stand "
+        + "lunedi martedi mercoledi giovedi venerdi sabato domenica pubblicato aggiornato il alle ore "
+        + "segunda terca quarta quinta sexta feira publicado atualizado em as "
+        + "понедельник вторник среда четверг пятница суббота воскресенье опубликовано обновлено в г года "
+        + "today yesterday hours ago minutes ago h min").split(separator: " ").map { Array($0.utf8) })
+
+    static let bioRoles: Set<[UInt8]> = Set(("editor editors chief writer writers journalist reporter author correspondent columnist contributor "
+        + "blogger founder analyst producer freelance freelancer staff host "
+        + "periodista redactor redactora corresponsal columnista autor autora journaliste redacteur redactrice chroniqueur auteur "
+        + "journalistin redakteur redakteurin korrespondent autorin giornalista redattore redattrice corrispondente "
+        + "jornalista correspondente colunista журналист журналистка редактор корреспондент обозреватель автор").split(separator: " ").map { Array(TextFold.fold(String($0))) })
+}

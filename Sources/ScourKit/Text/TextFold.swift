@@ -1,0 +1,92 @@
+/// Case and accent folding on UTF-8 bytes, so that phrase matching can run on bytes.
+///
+/// Folding maps ASCII capitals to lower case, Latin-1 and Latin Extended-A letters to their ASCII
+/// base letter (`É` → `e`, `ß` → `ss`, `ł` → `l`), Cyrillic capitals and `ё` to lower case `е`,
+/// curly quotes to straight ones, and runs of white space (including no-break space) to one space.
+/// Other bytes pass through unchanged, so folded text is still valid UTF-8.
+public enum TextFold {
+    /// Appends the folded form of `bytes` to `out`, without leading or trailing space.
+    public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        let n = bytes.count
+        var i = 0
+        var pendingSpace = false
+        let startCount = out.count
+        @inline(__always) func emit(_ b: UInt8) {
+            if pendingSpace { if out.count > startCount { out.append(0x20) }; pendingSpace = false }
+            out.append(b)
+        }
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C {
+                    pendingSpace = true
+                } else if b >= 0x41 && b <= 0x5A {
+                    emit(b | 0x20)
+                } else {
+                    emit(b)
+                }
+                i += 1
+                continue
+            }
+            if i + 1 < n {
+                let c = bytes[i + 1]
+                switch b {
+                case 0xC2:
+                    if c == 0xA0 { pendingSpace = true; i += 2; continue }
+                case 0xC3:
+                    let base = latin1Base[Int(c & 0x3F)]
+                    if base == 0x01 { emit(0x73); emit(0x73); i += 2; continue }  // ß
+                    if base != 0 { emit(base); i += 2; continue }
+                case 0xC4, 0xC5:
+                    let index = (Int(b - 0xC4) << 6) | Int(c & 0x3F)
+                    let base = latinExtendedABase[index]
+                    if base != 0 { emit(base); i += 2; continue }
+                case 0xD0:
+                    if c >= 0x90 && c <= 0x9F { emit(0xD0); emit(c + 0x20); i += 2; continue }  // А-П → а-п
+                    if c >= 0xA0 && c <= 0xAF { emit(0xD1); emit(c - 0x20); i += 2; continue }  // Р-Я → р-я
+                    if c == 0x81 { emit(0xD0); emit(0xB5); i += 2; continue }                   // Ё → е
+                case 0xD1:
+                    if c == 0x91 { emit(0xD0); emit(0xB5); i += 2; continue }                   // ё → е
+                case 0xE2:
+                    if i + 2 < n, c == 0x80 {
+                        let d = bytes[i + 2]
+                        if d == 0x98 || d == 0x99 { emit(0x27); i += 3; continue }              // ‘ ’
+                        if d == 0x9C || d == 0x9D { emit(0x22); i += 3; continue }              // “ ”
+                        if d >= 0x80 && d <= 0x8A { pendingSpace = true; i += 3; continue }     // typographic spaces
+                    }
+                default: break
+                }
+            }
+            emit(b)
+            i += 1
+        }
+    }
+
+    /// Folds a Swift string (for building patterns and tests).
+    public static func fold(_ string: String) -> [UInt8] {
+        var s = string
+        var out: [UInt8] = []
+        s.withUTF8 { fold($0, into: &out) }
+        return out
+    }
+
+    /// Base letters of U+00C0…U+00FF by the low six bits of the second UTF-8 byte (0 = keep, 1 = ß).
+    static let latin1Base: [UInt8] = {
+        let map = "aaaaaaaceeeeiiiidnooooo*ouuuuyt\u{1}aaaaaaaceeeeiiiidnooooo/ouuuuyty"
+        var table = [UInt8](repeating: 0, count: 64)
+        for (i, ch) in map.unicodeScalars.enumerated() where i < 64 {
+            if ch == "*" || ch == "/" { continue }
+            table[i] = UInt8(ch.value)
+        }
+        return table
+    }()
+
+    /// Base letters of U+0100…U+017F (Latin Extended-A), indexed by code point - 0x100.
+    static let latinExtendedABase: [UInt8] = {
+        let map = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllll"
+            + "nnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"
+        var table = [UInt8](repeating: 0, count: 128)
+        for (i, ch) in map.unicodeScalars.enumerated() where i < 128 { table[i] = UInt8(ch.value) }
+        return table
+    }()
+}

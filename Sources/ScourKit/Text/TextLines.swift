@@ -1,0 +1,75 @@
+import Foundation
+
+/// Line boundaries of UTF-8 text, found with `memchr`. Lines end at `\n`, `\r\n` or a lone `\r`;
+/// ranges exclude the terminator.
+public enum TextLines {
+    public static func ranges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return out }
+        let n = bytes.count
+        let hasCR = memchr(base, 0x0D, n) != nil
+        var start = 0
+        while start <= n {
+            let remaining = n - start
+            var end = n
+            if remaining > 0, let p = memchr(base + start, 0x0A, remaining) {
+                end = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            }
+            // A lone \r inside the piece also ends a line.
+            var lineStart = start
+            var i = start
+            while hasCR && i < end {
+                if bytes[i] == 0x0D {
+                    if i + 1 == end && end < n {
+                        break  // \r\n: the \r belongs to this terminator
+                    }
+                    out.append(lineStart..<i)
+                    lineStart = i + 1
+                }
+                i += 1
+            }
+            let lineEnd = (end < n && end > lineStart && bytes[end - 1] == 0x0D) ? end - 1 : end
+            if end == n {
+                if lineStart < n { out.append(lineStart..<n) }
+                break
+            }
+            out.append(lineStart..<lineEnd)
+            start = end + 1
+        }
+        return out
+    }
+
+    /// Whether the bytes hold nothing but white space (ASCII, no-break space, ideographic space).
+    @inline(__always)
+    public static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 || b == 0x0B || b == 0x0C { i += 1; continue }
+            if b == 0xC2, i + 1 < range.upperBound, bytes[i + 1] == 0xA0 { i += 2; continue }
+            if b == 0xE3, i + 2 < range.upperBound, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { i += 3; continue }
+            return false
+        }
+        return true
+    }
+
+    /// Rebuilds text from the kept lines: `\n` line ends, at most one blank line in a row, no blank
+    /// lines at either end.
+    public static func join(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], keep: [Bool]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingBlank = false
+        var wroteAny = false
+        for (i, range) in ranges.enumerated() where keep[i] {
+            if isBlank(bytes, range) {
+                pendingBlank = wroteAny
+                continue
+            }
+            if wroteAny { out.append(0x0A); if pendingBlank { out.append(0x0A) } }
+            pendingBlank = false
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+            wroteAny = true
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

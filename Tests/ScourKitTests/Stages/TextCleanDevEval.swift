@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import ScourKit
+
+/// Runs metadata + boilerplate over `../shared/data/textclean-dev/*/text` and writes predictions
+/// to `$SCOUR_DEV_EVAL/<set>.jsonl` for `score_extraction.py`. Off unless SCOUR_DEV_EVAL is set;
+/// the dev data is measured, never copied into the repository.
+@Test(.enabled(if: ProcessInfo.processInfo.environment["SCOUR_DEV_EVAL"] != nil))
+func textCleanDevEval() throws {
+    let out = ProcessInfo.processInfo.environment["SCOUR_DEV_EVAL"]!
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("shared/data/textclean-dev")
+    let context = StageContext(baseDirectory: root, outputDirectory: root)
+    let metadata = try MetadataStage(options: .init(), context: context)
+    let boilerplate = try BoilerplateStage(options: .init(), context: context)
+    let repeats = try BoilerplateRepeatsStage(options: .init(), context: context)
+    for set in ["dragnet", "mozilla-readability"] {
+        let dir = root.appendingPathComponent("\(set)/text")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
+        var docs: [Document] = []
+        for (i, file) in files.enumerated() {
+            let text = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
+            docs.append(Document(id: String(file.dropLast(4)), source: "\(set)/\(file)", ordinal: i, text: text))
+        }
+        var summary = BoilerplateRepeatsStage.Summary()
+        var writer = JSONWriter()
+        var audit = JSONWriter()
+        var kept: [Document] = []
+        for var doc in docs {
+            var log = StageLog(keepsRemovals: true)
+            _ = metadata.process(&doc, log: &log)
+            let verdict = boilerplate.process(&doc, log: &log)
+            if verdict != .keep { doc.text = "" }
+            repeats.observe(doc, into: &summary)
+            kept.append(doc)
+            for r in log.removals {
+                audit.value(.object([("id", .string(doc.id)), ("rule", .string(r.rule)), ("line", .string(r.text))]))
+                audit.bytes.append(0x0A)
+            }
+        }
+        let plan = try repeats.plan(from: summary)
+        for var doc in kept {
+            if ProcessInfo.processInfo.environment["SCOUR_DEV_REPEATS"] != nil {
+                var log = StageLog(keepsRemovals: true)
+                _ = repeats.apply(&doc, plan: plan, log: &log)
+            }
+            writer.value(.object([("id", .string(doc.id)), ("text", .string(doc.text)), ("metadata", doc.metadata.json)]))
+            writer.bytes.append(0x0A)
+        }
+        try Data(writer.bytes).write(to: URL(fileURLWithPath: "\(out)/\(set).jsonl"))
+        try Data(audit.bytes).write(to: URL(fileURLWithPath: "\(out)/\(set).audit.jsonl"))
+    }
+}
