@@ -40,24 +40,19 @@ public struct BoilerplateLines: Sendable {
         let n = lines.count
         var removal = [String?](repeating: nil, count: n)
         let classes = lines.map(classOf)
-        guard let body = bodySpan(lines, classes) else {
+        // A comment header after the first stretch of prose: the rest is reader comments and is
+        // not searched for the article.
+        let commentStart = disabled("comment_section") ? nil : commentHeader(lines, classes)
+        let searchEnd = commentStart ?? n
+        var weights = (0..<searchEnd).map { weight(lines[$0], classes[$0]) }
+        anchorAfterDatelines(lines, classes, text: text, weights: &weights)
+        guard let body = bodySpan(weights) else {
             for i in 0..<n where !lines[i].isBlank && !lines[i].keep {
                 removal[i] = rule(lines[i].phrase?.rawValue ?? "no_body")
             }
             return Result(removal: removal, title: nil, body: nil)
         }
         var end = body.upperBound
-        // A comment header after some body text: the rest is reader comments.
-        var sawProse = false
-        var commentStart: Int?
-        for i in body {
-            if classes[i] == .good { sawProse = true }
-            if sawProse, lines[i].phrase == .commentSection, !disabled("comment_section") {
-                commentStart = i
-                end = i - 1
-                break
-            }
-        }
         while end > body.lowerBound && classes[end] != .good && classes[end] != .nearGood { end -= 1 }
         let start = body.lowerBound
 
@@ -91,6 +86,7 @@ public struct BoilerplateLines: Sendable {
         // Below the body.
         var tail = "after_body"
         if end + 1 < n {
+            if let c = commentStart, c <= end { tail = "comment_section" }
             for i in (end + 1)..<n where !lines[i].isBlank && !lines[i].keep {
                 if i == commentStart { tail = "comment_section" }
                 if tail == "comment_section" { removal[i] = rule(tail); continue }
@@ -116,32 +112,76 @@ public struct BoilerplateLines: Sendable {
         if facts.keep { return .good }
         if facts.phrase != nil { return .bad }
         if facts.letters <= 1 && facts.digits == 0 { return .bad }
-        let prose = facts.terminal || facts.stopDensity >= settings.proseStopwords
-        if facts.words >= settings.paragraphWords && prose { return .good }
-        if facts.words >= 30 { return .good }
+        let digitHeavy = facts.digits * 5 > facts.letters
+        if facts.spaceless * 2 > facts.words {
+            // Scripts without spaces: sizes count characters, and commas stand in for stopwords.
+            let prose = (facts.terminal && !facts.ellipsis) || facts.cjkPunctuation > 0
+            if facts.bullet && !(prose && facts.words >= 40) { return .short }
+            if digitHeavy { return .short }
+            if facts.words >= 20 && prose || facts.words >= 28 { return .good }
+            if facts.words >= 10 && prose { return .nearGood }
+            return .short
+        }
+        let prose = (facts.terminal && !(facts.ellipsis && facts.bullet)) || facts.stopDensity >= settings.proseStopwords
+        if facts.words >= settings.paragraphWords && prose && !(facts.bullet && !facts.terminal) { return .good }
+        if facts.words >= 30 && !digitHeavy && (facts.stopDensity >= 0.1 || facts.terminal) { return .good }
         if facts.words >= 6 && prose && !facts.bullet { return .nearGood }
         return .short
     }
 
     /// The maximum-weight run of lines, where paragraphs weigh their words and furniture weighs
     /// against. Nil when the page has no positive line at all.
-    func bodySpan(_ lines: [LineFacts], _ classes: [Class]) -> ClosedRange<Int>? {
+    func bodySpan(_ weights: [Double]) -> ClosedRange<Int>? {
         var best = 0.0, bestRange: ClosedRange<Int>? = nil
         var sum = 0.0, runStart = 0
-        for i in lines.indices {
-            let w = weight(lines[i], classes[i])
+        for i in weights.indices {
             if sum <= 0 { sum = 0; runStart = i }
-            sum += w
+            sum += weights[i]
             if sum > best { best = sum; bestRange = runStart...i }
         }
-        guard var range = bestRange else { return nil }
-        // The run starts and ends on positive lines.
+        guard let range = bestRange else { return nil }
         var lo = range.lowerBound, hi = range.upperBound
-        while lo < hi && weight(lines[lo], classes[lo]) <= 0 { lo += 1 }
-        while hi > lo && weight(lines[hi], classes[hi]) <= 0 { hi -= 1 }
-        range = lo...hi
-        return range
+        while lo < hi && weights[lo] <= 0 { lo += 1 }
+        while hi > lo && weights[hi] <= 0 { hi -= 1 }
+        return lo...hi
     }
+
+    /// Words of prose that must come before a comment header for it to end the article
+    /// (a "Comments (3)" link under the headline does not).
+    static let proseBeforeComments = 60
+
+    /// First stand-alone comment-section header after some prose.
+    func commentHeader(_ lines: [LineFacts], _ classes: [Class]) -> Int? {
+        var prose = 0
+        for i in lines.indices {
+            if classes[i] == .good { prose += lines[i].words }
+            if lines[i].phrase == .commentSection, !lines[i].bullet, prose >= Self.proseBeforeComments { return i }
+        }
+        return nil
+    }
+
+    /// Articles start under their dateline: the first lines after a date-only line weigh more,
+    /// which tips the balance towards the article when sidebars carry as much prose.
+    func anchorAfterDatelines(_ lines: [LineFacts], _ classes: [Class], text: UnsafeBufferPointer<UInt8>,
+                              weights: inout [Double]) {
+        var anchors = 0
+        for i in weights.indices where lines[i].digits >= 4 && lines[i].words <= 12 && classes[i] != .good {
+            guard anchors < 8, MetadataLines.isMetadataOnly(text, lines[i]) else { continue }
+            anchors += 1
+            weights[i] = max(weights[i], 0)
+            var seen = 0
+            var j = i + 1
+            while j < weights.count && seen < 4 {
+                if !lines[j].isBlank {
+                    seen += 1
+                    if classes[j] == .good || classes[j] == .nearGood { weights[j] += Self.datelineBonus; break }
+                }
+                j += 1
+            }
+        }
+    }
+
+    static let datelineBonus = 40.0
 
     func weight(_ facts: LineFacts, _ c: Class) -> Double {
         switch c {

@@ -16,6 +16,10 @@ public struct LineFacts: Sendable {
     public var bullet = false
     /// Contains ` | ` or `·` separators between items (menus, bylines, footers).
     public var separators = 0
+    /// Characters of scripts written without spaces (CJK, kana, Hangul); each is also a word.
+    public var spaceless = 0
+    /// CJK commas and full stops inside the line (`，`, `、`, `。`).
+    public var cjkPunctuation = 0
     /// Boilerplate kind decided from phrases, if any.
     public var phrase: BoilerplateKind?
     /// Kind of the strongest phrase even when it did not decide the line (for headers).
@@ -75,8 +79,13 @@ public struct LineScanner: Sendable {
 
     /// Letters, digits, terminal punctuation, ellipsis, separators.
     static func shape(_ f: UnsafeBufferPointer<UInt8>, into facts: inout LineFacts) {
-        var letters = 0, digits = 0, separators = 0
+        var letters = 0, digits = 0, separators = 0, spaceless = 0, cjkPunctuation = 0
         for (i, b) in f.enumerated() {
+            if b >= 0xE3 && b <= 0xED {
+                if b == 0xE3 && i + 2 < f.count && f[i + 1] == 0x80 && (f[i + 2] == 0x81 || f[i + 2] == 0x82) { cjkPunctuation += 1 }
+                else if b >= 0xE3 && i + 1 < f.count && !(b == 0xE3 && f[i + 1] < 0x81) { spaceless += 1 }
+            }
+            if b == 0xEF && i + 2 < f.count && f[i + 1] == 0xBC && f[i + 2] == 0x8C { cjkPunctuation += 1 }
             if (b >= 0x61 && b <= 0x7A) || b >= 0x80 { if b < 0x80 || b >= 0xC0 { letters += 1 } }
             else if b >= 0x30 && b <= 0x39 { digits += 1 }
             else if b == 0x7C, i > 0, i + 1 < f.count, f[i - 1] == 0x20, f[i + 1] == 0x20 { separators += 1 }
@@ -84,6 +93,8 @@ public struct LineScanner: Sendable {
         facts.letters = letters
         facts.digits = digits
         facts.separators = separators
+        facts.spaceless = spaceless
+        facts.cjkPunctuation = cjkPunctuation
         let n = f.count
         guard n > 0 else { return }
         let last = f[n - 1]

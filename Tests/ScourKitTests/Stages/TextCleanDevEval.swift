@@ -52,3 +52,28 @@ func textCleanDevEval() throws {
         try Data(audit.bytes).write(to: URL(fileURLWithPath: "\(out)/\(set).audit.jsonl"))
     }
 }
+
+/// Prints each line of one dev file with its class, weight and verdict (SCOUR_DEV_DUMP=set/id).
+@Test(.enabled(if: ProcessInfo.processInfo.environment["SCOUR_DEV_DUMP"] != nil))
+func textCleanDevDump() throws {
+    let which = ProcessInfo.processInfo.environment["SCOUR_DEV_DUMP"]!
+    let path = "/work/shared/data/textclean-dev/\(which.split(separator: "/")[0])/text/\(which.split(separator: "/")[1]).txt"
+    var text = try String(contentsOfFile: path, encoding: .utf8)
+    let matcher = PhraseMatcher(languages: BoilerplatePhrases.languages)
+    let classifier = BoilerplateLines(settings: .init())
+    var out = ""
+    text.withUTF8 { bytes in
+        let ranges = TextLines.ranges(bytes)
+        var scanner = LineScanner(matcher: matcher)
+        let facts = ranges.map { scanner.scan(bytes, $0) }
+        let result = classifier.classify(facts, text: bytes)
+        for (i, f) in facts.enumerated() where !f.isBlank {
+            let c = classifier.classOf(f)
+            let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[f.range]), as: UTF8.self)
+            let mark = result.removal[i] == nil ? "KEEP" : "drop"
+            out += "\(i)\t\(mark)\t\(result.removal[i] ?? "")\t\(c)\tw=\(f.words) s=\(f.stopwords) \(f.terminal ? "T" : "")\(i == result.title ? " TITLE" : "")\t\(line.prefix(110))\n"
+        }
+        out += "body: \(String(describing: result.body))\n"
+    }
+    try out.write(toFile: "/tmp/ev/dump.txt", atomically: true, encoding: .utf8)
+}
