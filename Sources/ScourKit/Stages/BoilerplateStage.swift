@@ -9,7 +9,7 @@ public struct BoilerplateStage: DocumentStage {
         public var disabledRules: [String] = []
         public var paragraphWords: Int = 12
         public var proseStopwords: Double = 0.25
-        public var guardShare: Double = 0.97
+        public var guardShare: Double = 1.0
         public init() {}
         enum CodingKeys: String, CodingKey {
             case languages, extraPhrases = "extra_phrases", keepPhrases = "keep_phrases", disabledRules = "disabled_rules"

@@ -102,40 +102,43 @@ public struct MetadataStage: DocumentStage {
         let n = ranges.count
         let top = min(n, options.topLines)
         var scanner = LineScanner(matcher: matcher)
-        let facts = (0..<top).map { scanner.scan(bytes, ranges[$0]) }
+        let facts = ranges.map { scanner.scan(bytes, $0) }
         let classes = facts.map(classifier.classOf)
-        let firstProse = classes.firstIndex(of: .good) ?? top
+        let known = knownTitle.map { TextFold.fold(TitleCleaning.clean($0)) }
+        let result = classifier.classify(facts, text: bytes, knownTitle: known)
+        let bodyStart = result.body?.lowerBound ?? min(n, top)
 
-        // Headline: a line repeated near the top, else the nearest headline above the first paragraph.
+        // Headline: a line repeated just above the body, else the classifier's headline.
         var title: Int? = nil
         var seen: [String: Int] = [:]
-        for i in 0..<min(top, firstProse + 1) where !facts[i].isBlank && facts[i].words >= 3 && classes[i] != .bad {
+        for i in max(0, bodyStart - 12)..<min(n, bodyStart + 1) where !facts[i].isBlank && facts[i].words >= 3 && classes[i] != .bad {
             let key = String(decoding: TextFold.fold(line(i)), as: UTF8.self)
             if let first = seen[key] { title = first; removal[i] = "duplicate_title"; break }
             seen[key] = i
         }
-        let known = knownTitle.map { TextFold.fold(TitleCleaning.clean($0)) }
-        title = title ?? classifier.findTitle(facts, classes, before: firstProse, text: bytes, knownTitle: known)
-        if title == nil, let first = facts.firstIndex(where: { !$0.isBlank }), classes[first] != .bad,
-           facts[first].words <= 30, MetadataLines.read(line(first)) == nil {
+        title = title ?? result.title
+        if title == nil, let first = facts.firstIndex(where: { !$0.isBlank }), first < bodyStart || bodyStart == 0,
+           first <= 2, classes[first] != .bad, facts[first].words <= 30, MetadataLines.read(line(first)) == nil {
             title = first
         }
         if let title { found.title = line(title) }
 
-        // Datelines, bylines and source lines near the top.
-        for i in 0..<top where !facts[i].isBlank && i != title && facts[i].words <= 16 {
+        // Datelines, bylines and source lines around the start of the article.
+        let windowStart = max(0, min(title ?? bodyStart, bodyStart) - 6)
+        let windowEnd = min(n, max(bodyStart + 6, windowStart + top))
+        for i in windowStart..<windowEnd where !facts[i].isBlank && i != title && facts[i].words <= 16 {
             guard let reading = MetadataLines.read(line(i)) else { continue }
             take(reading, i, &found, &removal)
         }
         // Site name: a short line above the headline.
-        if let title, let first = facts.firstIndex(where: { !$0.isBlank }), first < title,
+        if let title, let first = facts.firstIndex(where: { !$0.isBlank }), first < title, first >= title - 8,
            classes[first] != .bad, removal[first] == nil, facts[first].words <= 5, !facts[first].terminal,
            !facts[first].bullet, facts[first].separators == 0 {
             found.publisher = line(first)
             removal[first] = "site_name"
         }
         // The bottom: bylines, bios, source and copyright lines.
-        let bottomStart = max(top, n - options.bottomLines)
+        let bottomStart = max(windowEnd, n - options.bottomLines)
         for i in bottomStart..<n {
             let text = line(i)
             guard !text.isEmpty else { continue }

@@ -122,9 +122,12 @@ public struct BoilerplateLines: Sendable {
             if facts.words >= 10 && prose { return .nearGood }
             return .short
         }
+        // Tag clouds, archive lists and headline runs: mostly capitalized words or numbers.
+        let listLike = digitHeavy || (facts.words >= 5 && facts.capitalized * 10 > facts.words * 6)
         let prose = (facts.terminal && !(facts.ellipsis && facts.bullet)) || facts.stopDensity >= settings.proseStopwords
+        if listLike && facts.stopDensity < settings.proseStopwords { return .short }
         if facts.words >= settings.paragraphWords && prose && !(facts.bullet && !facts.terminal) { return .good }
-        if facts.words >= 30 && !digitHeavy && (facts.stopDensity >= 0.1 || facts.terminal) { return .good }
+        if facts.words >= 30 && facts.stopDensity >= 0.15 { return .good }
         if facts.words >= 6 && prose && !facts.bullet { return .nearGood }
         return .short
     }
@@ -188,7 +191,14 @@ public struct BoilerplateLines: Sendable {
         case .blank: return 0
         case .good: return Double(facts.words)
         case .nearGood: return Double(facts.words) * 0.5
-        case .short: return -(2 + 0.5 * Double(min(facts.words, 10)))
+        case .short:
+            // Sentence-case list items with function words read like content lists, not menus.
+            if facts.bullet && facts.words >= 4 && facts.stopwords >= 1 && facts.capitalized * 2 < facts.words {
+                return 0.25 * Double(facts.words)
+            }
+            // Long lines that are not prose (formulas, tables, archive runs) neither make nor break a body.
+            if facts.words >= 15 && !facts.bullet { return -1 }
+            return -(2 + 0.5 * Double(min(facts.words, 10)))
         case .bad: return -(5 + Double(min(facts.words, 40)))
         }
     }

@@ -18,6 +18,8 @@ public struct LineFacts: Sendable {
     public var separators = 0
     /// Characters of scripts written without spaces (CJK, kana, Hangul); each is also a word.
     public var spaceless = 0
+    /// Words starting with an ASCII capital (headline case when most words do).
+    public var capitalized = 0
     /// CJK commas and full stops inside the line (`，`, `、`, `。`).
     public var cjkPunctuation = 0
     /// Boilerplate kind decided from phrases, if any.
@@ -50,6 +52,13 @@ public struct LineScanner: Sendable {
         facts.isBlank = false
         let line = UnsafeBufferPointer(rebasing: bytes[range])
         facts.words = WordCount.count(bytes: line)
+        var capitalized = 0
+        var previous: UInt8 = 0x20
+        for b in line {
+            if b >= 0x41 && b <= 0x5A && (previous == 0x20 || previous == 0x22 || previous == 0x28) { capitalized += 1 }
+            previous = b
+        }
+        facts.capitalized = capitalized
         folded.removeAll(keepingCapacity: true)
         TextFold.fold(line, into: &folded)
         spans.removeAll(keepingCapacity: true)
