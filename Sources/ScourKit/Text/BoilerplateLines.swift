@@ -45,7 +45,8 @@ public struct BoilerplateLines: Sendable {
         let commentStart = disabled("comment_section") ? nil : commentHeader(lines, classes)
         let searchEnd = commentStart ?? n
         var weights = (0..<searchEnd).map { weight(lines[$0], classes[$0]) }
-        anchorAfterDatelines(lines, classes, text: text, weights: &weights)
+        let titleLine = knownTitle.flatMap { lineMatching($0, lines, classes, text: text, below: searchEnd) }
+        anchorAfterDatelines(lines, classes, text: text, title: titleLine, weights: &weights)
         guard let body = bodySpan(weights) else {
             for i in 0..<n where !lines[i].isBlank && !lines[i].keep {
                 removal[i] = rule(lines[i].phrase?.rawValue ?? "no_body")
@@ -76,7 +77,8 @@ public struct BoilerplateLines: Sendable {
         }
 
         // Above the body: the headline and a dateline/byline survive.
-        let title = findTitle(lines, classes, before: start, text: text, knownTitle: knownTitle)
+        var title = findTitle(lines, classes, before: start, text: text)
+        if let titleLine, titleLine < start, start - titleLine <= 40 { title = titleLine }
         for i in 0..<start where !lines[i].isBlank && !lines[i].keep {
             if i == title { continue }
             if let title, i > title, classes[i] != .bad, MetadataLines.isMetadataOnly(text, lines[i]) { continue }
@@ -166,12 +168,9 @@ public struct BoilerplateLines: Sendable {
     /// Articles start under their dateline: the first lines after a date-only line weigh more,
     /// which tips the balance towards the article when sidebars carry as much prose.
     func anchorAfterDatelines(_ lines: [LineFacts], _ classes: [Class], text: UnsafeBufferPointer<UInt8>,
-                              weights: inout [Double]) {
+                              title: Int?, weights: inout [Double]) {
         var anchors = 0
-        for i in weights.indices where lines[i].digits >= 4 && lines[i].words <= 12 && classes[i] != .good {
-            guard anchors < 8, MetadataLines.isMetadataOnly(text, lines[i]) else { continue }
-            anchors += 1
-            weights[i] = max(weights[i], 0)
+        func anchor(after i: Int) {
             var seen = 0
             var j = i + 1
             while j < weights.count && seen < 4 {
@@ -182,6 +181,26 @@ public struct BoilerplateLines: Sendable {
                 j += 1
             }
         }
+        if let title { weights[title] = max(weights[title], 0); anchor(after: title) }
+        for i in weights.indices where lines[i].digits >= 4 && lines[i].words <= 12 && classes[i] != .good {
+            guard anchors < 8, MetadataLines.isMetadataOnly(text, lines[i]) else { continue }
+            anchors += 1
+            weights[i] = max(weights[i], 0)
+            anchor(after: i)
+        }
+    }
+
+    /// The first line whose folded text is the known title, or begins it, or is begun by it.
+    func lineMatching(_ title: [UInt8], _ lines: [LineFacts], _ classes: [Class], text: UnsafeBufferPointer<UInt8>,
+                      below end: Int) -> Int? {
+        guard title.count >= 8 else { return nil }
+        var folded: [UInt8] = []
+        for i in 0..<min(lines.count, end) where !lines[i].isBlank && lines[i].words <= 40 {
+            folded.removeAll(keepingCapacity: true)
+            TextFold.fold(UnsafeBufferPointer(rebasing: text[lines[i].range]), into: &folded)
+            if folded.count >= 8, title.starts(with: folded) || folded.starts(with: title) { return i }
+        }
+        return nil
     }
 
     static let datelineBonus = 40.0
@@ -206,25 +225,18 @@ public struct BoilerplateLines: Sendable {
     /// The headline: the line matching a known title, else the nearest headline-shaped line above
     /// the body (skipping datelines and bylines), else nothing.
     func findTitle(_ lines: [LineFacts], _ classes: [Class], before start: Int,
-                   text: UnsafeBufferPointer<UInt8>, knownTitle: [UInt8]?) -> Int? {
-        if let knownTitle, !knownTitle.isEmpty {
-            var folded: [UInt8] = []
-            for i in 0..<min(lines.count, start + 3) where !lines[i].isBlank {
-                folded.removeAll(keepingCapacity: true)
-                TextFold.fold(UnsafeBufferPointer(rebasing: text[lines[i].range]), into: &folded)
-                if folded.count >= 8, knownTitle.starts(with: folded) || folded.starts(with: knownTitle) { return i < start ? i : nil }
-            }
-        }
+                   text: UnsafeBufferPointer<UInt8>) -> Int? {
         var seen = 0
         var i = start - 1
-        while i >= 0 && seen < 6 {
+        while i >= 0 && seen < 8 {
             let facts = lines[i]
             i -= 1
             if facts.isBlank { continue }
             seen += 1
-            if classes[i + 1] == .bad || facts.ellipsis || facts.bullet { continue }
+            if classes[i + 1] == .bad || facts.ellipsis || facts.bullet || facts.separators > 0 { continue }
+            if facts.words < 3 || facts.words > 30 { continue }
             if MetadataLines.isMetadataOnly(text, facts) { continue }
-            if facts.words >= 2 && facts.words <= 30 && facts.separators == 0 { return i + 1 }
+            return i + 1
         }
         return nil
     }
