@@ -78,7 +78,7 @@ public struct BoilerplateLines: Sendable {
 
         // Above the body: the headline and a dateline/byline survive.
         var title = findTitle(lines, classes, before: start, text: text)
-        if let titleLine, titleLine < start, start - titleLine <= 40 { title = titleLine }
+        if let titleLine, titleLine <= start, start - titleLine <= 40 { title = titleLine }
         for i in 0..<start where !lines[i].isBlank && !lines[i].keep {
             if i == title { continue }
             if let title, i > title, classes[i] != .bad, MetadataLines.isMetadataOnly(text, lines[i]) { continue }
@@ -226,6 +226,11 @@ public struct BoilerplateLines: Sendable {
     /// the body (skipping datelines and bylines), else nothing.
     func findTitle(_ lines: [LineFacts], _ classes: [Class], before start: Int,
                    text: UnsafeBufferPointer<UInt8>) -> Int? {
+        // The body may open with its own headline (a line without sentence punctuation).
+        if start < lines.count, classes[start] == .nearGood, !lines[start].terminal, lines[start].words <= 20,
+           !lines[start].bullet, !MetadataLines.isMetadataOnly(text, lines[start]) {
+            return start
+        }
         var seen = 0
         var i = start - 1
         while i >= 0 && seen < 8 {
