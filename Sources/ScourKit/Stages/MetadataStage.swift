@@ -125,7 +125,7 @@ public struct MetadataStage: DocumentStage {
 
         // Datelines, bylines and source lines around the start of the article.
         let windowStart = max(0, min(title ?? bodyStart, bodyStart) - 6)
-        let windowEnd = min(n, max(bodyStart + 6, windowStart + top))
+        let windowEnd = min(n, max(bodyStart + 6, windowStart + 1), windowStart + top)
         for i in windowStart..<windowEnd where !facts[i].isBlank && i != title && facts[i].words <= 16 {
             guard let reading = MetadataLines.read(line(i)) else { continue }
             take(reading, i, &found, &removal)
@@ -138,7 +138,7 @@ public struct MetadataStage: DocumentStage {
             removal[first] = "site_name"
         }
         // The bottom: bylines, bios, source and copyright lines.
-        let bottomStart = max(windowEnd, n - options.bottomLines)
+        let bottomStart = max(windowEnd, n - options.bottomLines, 0)
         for i in bottomStart..<n {
             let text = line(i)
             guard !text.isEmpty else { continue }

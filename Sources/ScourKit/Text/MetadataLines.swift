@@ -84,7 +84,7 @@ public enum MetadataLines {
         for t in tokens[(j)...] where t.kind == .word {
             if !dateWords.contains(Array(folded[t.start..<t.end])) && DateParsing.month(folded, t) == nil { rest += 1 }
         }
-        guard rest <= 3 else { return nil }
+        guard rest <= 1 else { return nil }
         return name(line, from: originalTokens[s], to: originalTokens[nameEnd])
     }
 

@@ -83,3 +83,12 @@ import Testing
         }
     }
 }
+
+@Test(.enabled(if: ProcessInfo.processInfo.environment["SCOUR_SEEDS_SHOW"] != nil))
+func seedsShow() throws {
+    for file in try FileManager.default.contentsOfDirectory(atPath: SeedsTests.seeds.path).filter({ $0.hasSuffix(".txt") }).sorted() {
+        let d = try SeedsTests.clean(String(contentsOf: SeedsTests.seeds.appendingPathComponent(file), encoding: .utf8))
+        print("=== \(file) title=\(d.metadata.title ?? "-") date=\(d.metadata.date ?? "-") author=\(d.metadata.author ?? "-") publisher=\(d.metadata.publisher ?? "-")")
+        print(d.text.split(separator: "\n").map { String($0.prefix(80)) }.joined(separator: "\n"))
+    }
+}
