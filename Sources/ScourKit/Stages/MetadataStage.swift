@@ -127,7 +127,8 @@ public struct MetadataStage: DocumentStage {
         let windowStart = max(0, min(title ?? bodyStart, bodyStart) - 6)
         let windowEnd = min(n, max(bodyStart + 6, windowStart + 1), windowStart + top)
         for i in windowStart..<windowEnd where !facts[i].isBlank && i != title && facts[i].words <= 16 {
-            guard let reading = MetadataLines.read(line(i)) else { continue }
+            guard facts[i].digits >= 4 || MetadataLines.mightBeLabelled(UnsafeBufferPointer(rebasing: bytes[ranges[i]])),
+                  let reading = MetadataLines.read(line(i)) else { continue }
             take(reading, i, &found, &removal)
         }
         // Site name: a short line above the headline.
@@ -137,17 +138,18 @@ public struct MetadataStage: DocumentStage {
             found.publisher = line(first)
             removal[first] = "site_name"
         }
-        // The bottom: bylines, bios, source and copyright lines.
+        // The bottom: bylines, bios, source and copyright lines (cheap tests on the scanned facts first).
         let bottomStart = max(windowEnd, n - options.bottomLines, 0)
-        for i in bottomStart..<n {
-            let text = line(i)
-            guard !text.isEmpty else { continue }
-            let words = text.split(separator: " ").count
-            if words <= 16, let reading = MetadataLines.read(text), reading.label != .date { take(reading, i, &found, &removal); continue }
-            if found.author == nil, let name = MetadataLines.authorBio(text) { found.author = name }
+        for i in bottomStart..<n where !facts[i].isBlank {
+            let raw = UnsafeBufferPointer(rebasing: bytes[ranges[i]])
+            if facts[i].words <= 16, MetadataLines.mightBeLabelled(raw), let reading = MetadataLines.read(line(i)), reading.label != .date {
+                take(reading, i, &found, &removal)
+                continue
+            }
+            if found.author == nil, MetadataLines.isAuthorBio(bytes, facts[i]), let name = MetadataLines.authorBio(line(i)) { found.author = name }
         }
         if found.publisher == nil {
-            for i in stride(from: n - 1, through: max(0, n - options.bottomLines), by: -1) {
+            for i in stride(from: n - 1, through: max(0, n - options.bottomLines), by: -1) where facts[i].has(.copyright) {
                 if let holder = PublisherLines.holder(line(i)) { found.publisher = holder; break }
             }
         }

@@ -19,6 +19,9 @@ public struct AhoCorasick: Sendable {
     private let output: [Int32]
     /// Nearest state on the failure chain that has an output, or -1.
     private let outputLink: [Int32]
+    /// First state to report from when entering a state (itself or its output link), or -1:
+    /// one lookup per byte decides whether anything matched.
+    private let report: [Int32]
     private let lengths: [Int]
     /// Whether a pattern must start / end at a word boundary (whole-word patterns whose first /
     /// last byte is a word byte; `source:` may be followed by anything).
@@ -93,33 +96,43 @@ public struct AhoCorasick: Sendable {
         self.next = trie
         self.output = output
         self.outputLink = outputLink
+        self.report = (0..<states).map { output[$0] >= 0 ? Int32($0) : outputLink[$0] }
+    }
+
+    /// Appends every match in `text` (folded bytes) to `found`, in order of match end.
+    /// Whole-word patterns only match between non-word bytes.
+    public func collect(in text: UnsafeBufferPointer<UInt8>, into found: inout [Match]) {
+        let n = text.count
+        let classCount = self.classCount
+        next.withUnsafeBufferPointer { next in
+        classOf.withUnsafeBufferPointer { classOf in
+        report.withUnsafeBufferPointer { report in
+        output.withUnsafeBufferPointer { output in
+        outputLink.withUnsafeBufferPointer { outputLink in
+        lengths.withUnsafeBufferPointer { lengths in
+            var state = 0
+            var i = 0
+            while i < n {
+                state = Int(next[state &* classCount &+ Int(classOf[Int(text[i])])])
+                i &+= 1
+                var s = Int(report[state])
+                while s >= 0 {
+                    let p = Int(output[s])
+                    let start = i - lengths[p]
+                    if (!startBoundary[p] || Self.isBoundary(text, start - 1)) && (!endBoundary[p] || Self.isBoundary(text, i)) {
+                        found.append(Match(pattern: p, start: start, end: i))
+                    }
+                    s = Int(outputLink[s])
+                }
+            }
+        }}}}}}
     }
 
     /// Calls `body` for every match in `text` (folded bytes), in order of match end.
-    /// Whole-word patterns only match between non-word bytes.
-    @inline(__always)
     public func forEachMatch(in text: UnsafeBufferPointer<UInt8>, _ body: (Match) -> Void) {
-        var state = 0
-        let n = text.count
-        next.withUnsafeBufferPointer { next in
-            classOf.withUnsafeBufferPointer { classOf in
-                var i = 0
-                while i < n {
-                    state = Int(next[state &* classCount &+ Int(classOf[Int(text[i])])])
-                    i += 1
-                    if output[state] < 0 && outputLink[state] < 0 { continue }
-                    var s = output[state] >= 0 ? state : Int(outputLink[state])
-                    while s >= 0 {
-                        let p = Int(output[s])
-                        let start = i - lengths[p]
-                        if (!startBoundary[p] || Self.isBoundary(text, start - 1)) && (!endBoundary[p] || Self.isBoundary(text, i)) {
-                            body(Match(pattern: p, start: start, end: i))
-                        }
-                        s = Int(outputLink[s])
-                    }
-                }
-            }
-        }
+        var found: [Match] = []
+        collect(in: text, into: &found)
+        found.forEach(body)
     }
 
     /// All matches in a Swift string (folded first). For tests and small inputs.

@@ -222,3 +222,8 @@ public enum BoilerplateKind: String, Sendable, CaseIterable {
     case fieldName = "field_name"
     case custom = "custom_phrase"
 }
+
+extension BoilerplateKind {
+    /// Position of the kind in `allCases`, for bit sets.
+    var bit: UInt32 { UInt32(Self.allCases.firstIndex(of: self)!) }
+}

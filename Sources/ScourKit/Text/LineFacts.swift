@@ -26,6 +26,9 @@ public struct LineFacts: Sendable {
     public var phrase: BoilerplateKind?
     /// Kind of the strongest phrase even when it did not decide the line (for headers).
     public var lineKind: BoilerplateKind?
+    /// Every kind of phrase that occurs in the line, as bits (`1 << kind.bit`).
+    public var kinds: UInt32 = 0
+    public func has(_ kind: BoilerplateKind) -> Bool { kinds & (1 << kind.bit) != 0 }
     /// A user "always keep" phrase occurs in the line.
     public var keep = false
 
@@ -43,6 +46,7 @@ public struct LineScanner: Sendable {
     let matcher: PhraseMatcher
     var folded: [UInt8] = []
     var spans: [(start: Int, end: Int, kind: BoilerplateKind, scope: BoilerplatePhrases.Scope)] = []
+    var matches: [AhoCorasick.Match] = []
 
     public init(matcher: PhraseMatcher) { self.matcher = matcher }
 
@@ -51,45 +55,58 @@ public struct LineScanner: Sendable {
         if TextLines.isBlank(bytes, range) { return facts }
         facts.isBlank = false
         let line = UnsafeBufferPointer(rebasing: bytes[range])
-        facts.words = WordCount.count(bytes: line)
-        var capitalized = 0
-        var previous: UInt8 = 0x20
-        for b in line {
-            if b >= 0x41 && b <= 0x5A && (previous == 0x20 || previous == 0x22 || previous == 0x28) { capitalized += 1 }
-            previous = b
-        }
-        facts.capitalized = capitalized
         folded.removeAll(keepingCapacity: true)
-        TextFold.fold(line, into: &folded)
+        facts.capitalized = TextFold.fold(line, into: &folded)
         spans.removeAll(keepingCapacity: true)
+        matches.removeAll(keepingCapacity: true)
+        var spans: [(start: Int, end: Int, kind: BoilerplateKind, scope: BoilerplatePhrases.Scope)] = []
+        swap(&spans, &self.spans)
+        var matches: [AhoCorasick.Match] = []
+        swap(&matches, &self.matches)
         let matcher = self.matcher
-        var stopwords = 0
-        var keep = false
-        var spans = self.spans
         folded.withUnsafeBufferPointer { f in
             Self.shape(f, into: &facts)
             let offset = Self.bulletLength(f)
             facts.bullet = offset > 0
-            matcher.automaton.forEachMatch(in: f) { m in
-                if matcher.isStopword[m.pattern] { stopwords += 1 }
-                if matcher.isKeep[m.pattern] { keep = true }
-                for role in matcher.roles[m.pattern] {
-                    if role.scope == .start && m.start != offset { continue }
-                    if spans.count < 64 { spans.append((m.start, m.end, role.kind, role.scope)) }
+            matcher.automaton.collect(in: f, into: &matches)
+            var stopwords = 0
+            matcher.flags.withUnsafeBufferPointer { flags in
+            matcher.roleStart.withUnsafeBufferPointer { roleStart in
+            matcher.roles.withUnsafeBufferPointer { roles in
+                for m in matches {
+                    let flag = flags[m.pattern]
+                    if flag & 1 != 0 { stopwords += 1 }
+                    if flag & 2 != 0 { facts.keep = true }
+                    var r = Int(roleStart[m.pattern])
+                    let end = Int(roleStart[m.pattern + 1])
+                    while r < end {
+                        let role = roles[r]
+                        r += 1
+                        facts.kinds |= 1 << role.kind.bit
+                        if role.scope == .start && m.start != offset { continue }
+                        if spans.count < 64 { spans.append((m.start, m.end, role.kind, role.scope)) }
+                    }
                 }
-            }
+            }}}
             facts.stopwords = stopwords
-            facts.keep = keep
             if !spans.isEmpty { Self.decide(f, spans: &spans, offset: offset, into: &facts) }
         }
-        self.spans = spans
+        swap(&matches, &self.matches)
+        swap(&spans, &self.spans)
         return facts
     }
 
     /// Letters, digits, terminal punctuation, ellipsis, separators.
     static func shape(_ f: UnsafeBufferPointer<UInt8>, into facts: inout LineFacts) {
         var letters = 0, digits = 0, separators = 0, spaceless = 0, cjkPunctuation = 0
+        // Words: space-separated runs, except that each character of a script without spaces
+        // is a word of its own (as `WordCount` counts them).
+        var words = 0
+        var inWord = false
         for (i, b) in f.enumerated() {
+            if b == 0x20 { inWord = false }
+            else if b >= 0xE3 && b <= 0xED && !(b == 0xE3 && i + 1 < f.count && f[i + 1] < 0x81) { words += 1; inWord = false }
+            else if b < 0x80 || b >= 0xC0 { if !inWord { inWord = true; words += 1 } }
             if b >= 0xE3 && b <= 0xED {
                 if b == 0xE3 && i + 2 < f.count && f[i + 1] == 0x80 && (f[i + 2] == 0x81 || f[i + 2] == 0x82) { cjkPunctuation += 1 }
                 else if b >= 0xE3 && i + 1 < f.count && !(b == 0xE3 && f[i + 1] < 0x81) { spaceless += 1 }
@@ -102,6 +119,7 @@ public struct LineScanner: Sendable {
         facts.letters = letters
         facts.digits = digits
         facts.separators = separators
+        facts.words = words
         facts.spaceless = spaceless
         facts.cjkPunctuation = cjkPunctuation
         let n = f.count

@@ -30,6 +30,7 @@ public enum MetadataLines {
     /// Whether a scanned line is a dateline, byline or source line (cheap tests first).
     public static func isMetadataOnly(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
         guard facts.words <= 16, facts.words >= 1 else { return false }
+        if facts.digits < 4 && !mightBeLabelled(UnsafeBufferPointer(rebasing: text[facts.range])) { return false }
         return read(String(decoding: UnsafeBufferPointer(rebasing: text[facts.range]), as: UTF8.self)) != nil
     }
 
@@ -121,9 +122,43 @@ public enum MetadataLines {
     }
 
     public static func isAuthorBio(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
-        guard facts.words >= 5, facts.words <= 80 else { return false }
+        guard facts.words >= 5, facts.words <= 80, mightBeBio(UnsafeBufferPointer(rebasing: text[facts.range])) else { return false }
         return authorBio(String(decoding: UnsafeBufferPointer(rebasing: text[facts.range]), as: UTF8.self)) != nil
     }
+
+    /// Cheap test before `authorBio`: a capital first, then " is " (or its translations) early on.
+    public static func mightBeBio(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = line.first, (first >= 0x41 && first <= 0x5A) || first >= 0xC0 else { return false }
+        let limit = min(line.count, 80)
+        var i = 1
+        while i + 3 < limit {
+            if line[i] == 0x20 {
+                let a = line[i + 1], b = line[i + 2], c = line[i + 3]
+                if (a == 0x69 && b == 0x73 && c == 0x20) || (a == 0x65 && b == 0x73) || (a == 0x69 && b == 0x73 && c == 0x74)
+                    || (a == 0x77 && b == 0x61 && c == 0x73) || a == 0xC3 || a == 0xD1 || a == 0xD0 || (a == 0x65 && c == 0x20) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Cheap test before `read` for lines without a date: does the line open with a label a byline
+    /// or source line starts with?
+    public static func mightBeLabelled(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var prefix: [UInt8] = []
+        var i = 0
+        while i < line.count && prefix.count < 12 {
+            let b = line[i]
+            prefix.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            i += 1
+        }
+        for label in labelPrefixes where prefix.starts(with: label) { return true }
+        return false
+    }
+
+    static let labelPrefixes: [[UInt8]] = ["by ", "by:", "posted", "written", "published", "reported", "words", "story", "text",
+        "escrito", "publicado", "ecrit", "publi", "geschrieben", "scritto", "por ", "par ", "von ", "di ", "author", "autor",
+        "auteur", "reporter", "source", "fuente", "quelle", "fonte", "автор", "текст", "источник", "Автор", "Текст", "Источник"].map { Array($0.utf8) }
 
     static func startsUppercase(_ line: String, wordIndex: Int, tokens: [FoldedToken], original: [UInt8]) -> Bool {
         // Folding keeps byte offsets only for ASCII; compare by scalars of the original words.

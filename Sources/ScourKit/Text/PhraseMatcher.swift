@@ -7,11 +7,12 @@ public struct PhraseMatcher: Sendable {
     }
 
     let automaton: AhoCorasick
-    /// Roles of each distinct pattern string (a word can be a stopword and a menu item).
-    let roles: [[Role]]
-    let isStopword: [Bool]
-    /// User phrases whose lines are always kept.
-    let isKeep: [Bool]
+    /// Roles of each distinct pattern string (a word can be a stopword and a menu item), flat:
+    /// pattern p has roles[roleStart[p]..<roleStart[p + 1]].
+    let roles: [Role]
+    let roleStart: [Int32]
+    /// Per pattern: 1 = stopword, 2 = user keep phrase.
+    let flags: [UInt8]
 
     public init(languages: [String], extraPhrases: [String] = [], keepPhrases: [String] = []) {
         var index: [[UInt8]: Int] = [:]
@@ -42,8 +43,12 @@ public struct PhraseMatcher: Sendable {
         for word in Stopwords.words(languages: languages) { stop[slot(word)] = true }
         for phrase in keepPhrases where !phrase.isEmpty { keep[slot(phrase)] = true }
         self.automaton = AhoCorasick(patterns: patterns)
-        self.roles = roles
-        self.isStopword = stop
-        self.isKeep = keep
+        var flat: [Role] = []
+        var starts: [Int32] = []
+        for list in roles { starts.append(Int32(flat.count)); flat.append(contentsOf: list) }
+        starts.append(Int32(flat.count))
+        self.roles = flat
+        self.roleStart = starts
+        self.flags = patterns.indices.map { (stop[$0] ? 1 : 0) | (keep[$0] ? 2 : 0) }
     }
 }

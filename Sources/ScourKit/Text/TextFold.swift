@@ -5,8 +5,11 @@
 /// curly quotes to straight ones, and runs of white space (including no-break space) to one space.
 /// Other bytes pass through unchanged, so folded text is still valid UTF-8.
 public enum TextFold {
-    /// Appends the folded form of `bytes` to `out`, without leading or trailing space.
-    public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    /// Appends the folded form of `bytes` to `out`, without leading or trailing space. Returns
+    /// how many words started with an ASCII capital (headline case).
+    @discardableResult
+    public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Int {
+        var capitalized = 0
         let n = bytes.count
         var i = 0
         var pendingSpace = false
@@ -21,6 +24,7 @@ public enum TextFold {
                 if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C {
                     pendingSpace = true
                 } else if b >= 0x41 && b <= 0x5A {
+                    if i == 0 || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x22 || bytes[i - 1] == 0x28 { capitalized += 1 }
                     emit(b | 0x20)
                 } else {
                     emit(b)
@@ -60,6 +64,7 @@ public enum TextFold {
             emit(b)
             i += 1
         }
+        return capitalized
     }
 
     /// Folds a Swift string (for building patterns and tests).

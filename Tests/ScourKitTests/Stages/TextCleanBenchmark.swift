@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import ScourKit
+
+/// Throughput of metadata + boilerplate on the dev texts (MB/s of input text, one core).
+/// Off unless SCOUR_BENCH is set; meaningful only in release (`swift test -c release`).
+@Test(.enabled(if: ProcessInfo.processInfo.environment["SCOUR_BENCH"] != nil))
+func textCleanBenchmark() throws {
+    let root = "/work/shared/data/textclean-dev"
+    var texts: [String] = []
+    for set in ["dragnet", "mozilla-readability"] {
+        for file in try FileManager.default.contentsOfDirectory(atPath: "\(root)/\(set)/text").sorted() {
+            texts.append(try String(contentsOfFile: "\(root)/\(set)/text/\(file)", encoding: .utf8))
+        }
+    }
+    let context = StageContext(baseDirectory: URL(fileURLWithPath: root), outputDirectory: URL(fileURLWithPath: root))
+    let metadata = try MetadataStage(options: .init(), context: context)
+    let boilerplate = try BoilerplateStage(options: .init(), context: context)
+    let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+    func run(_ stages: Int) -> Double {
+        let clock = ContinuousClock()
+        let start = clock.now
+        for _ in 0..<5 {
+            for text in texts {
+                var document = Document(id: "x", source: "x", text: text)
+                var log = StageLog()
+                if stages & 1 != 0 { _ = metadata.process(&document, log: &log) }
+                if stages & 2 != 0 { _ = boilerplate.process(&document, log: &log) }
+            }
+        }
+        let seconds = Double((clock.now - start).components.attoseconds) / 1e18 + Double((clock.now - start).components.seconds)
+        return Double(bytes * 5) / seconds / 1e6
+    }
+    print(String(format: "metadata+boilerplate %.1f MB/s, metadata %.1f MB/s, boilerplate %.1f MB/s (%d docs, %.1f MB)",
+                 run(3), run(1), run(2), texts.count, Double(bytes) / 1e6))
+}
