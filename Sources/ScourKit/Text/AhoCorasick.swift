@@ -15,6 +15,8 @@ public struct AhoCorasick: Sendable {
     private let classOf: [UInt8]
     private let classCount: Int
     private let next: [Int32]
+    /// The same table in 16 bits (used when there are at most 65,535 states).
+    private let next16: [UInt16]
     /// Pattern ending at each state, or -1.
     private let output: [Int32]
     /// Nearest state on the failure chain that has an output, or -1.
@@ -29,6 +31,8 @@ public struct AhoCorasick: Sendable {
     private let endBoundary: [Bool]
 
     public var patternCount: Int { lengths.count }
+    /// States × byte classes: the size of the transition table.
+    public var tableShape: (states: Int, classes: Int) { (output.count, classCount) }
 
     /// Builds the automaton. Patterns are folded here; duplicates keep their first index.
     public init(patterns: [String], wholeWord: [Bool]? = nil) {
@@ -93,18 +97,41 @@ public struct AhoCorasick: Sendable {
                 }
             }
         }
-        self.next = trie
-        self.output = output
-        self.outputLink = outputLink
-        self.report = (0..<states).map { output[$0] >= 0 ? Int32($0) : outputLink[$0] }
+        // Renumber states in breadth-first order, so the shallow states that text keeps
+        // returning to share cache lines, and store transitions as 16 bits when they fit.
+        var newIndex = [Int32](repeating: 0, count: states)
+        for (k, old) in ([0] + queue).enumerated() { newIndex[old] = Int32(k) }
+        var table = [Int32](repeating: 0, count: states * classCount)
+        var newOutput = [Int32](repeating: -1, count: states)
+        var newLink = [Int32](repeating: -1, count: states)
+        for old in 0..<states {
+            let s = Int(newIndex[old])
+            for c in 0..<classCount { table[s * classCount + c] = newIndex[Int(trie[old * classCount + c])] }
+            newOutput[s] = output[old]
+            newLink[s] = outputLink[old] >= 0 ? newIndex[Int(outputLink[old])] : -1
+        }
+        self.next16 = states <= Int(UInt16.max) ? table.map { UInt16($0) } : []
+        self.next = states <= Int(UInt16.max) ? [] : table
+        self.output = newOutput
+        self.outputLink = newLink
+        self.report = (0..<states).map { newOutput[$0] >= 0 ? Int32($0) : newLink[$0] }
     }
 
     /// Appends every match in `text` (folded bytes) to `found`, in order of match end.
     /// Whole-word patterns only match between non-word bytes.
     public func collect(in text: UnsafeBufferPointer<UInt8>, into found: inout [Match]) {
+        if next.isEmpty {
+            next16.withUnsafeBufferPointer { run(text, $0, &found) }
+        } else {
+            next.withUnsafeBufferPointer { run(text, $0, &found) }
+        }
+    }
+
+    @inline(__always)
+    private func run<T: FixedWidthInteger>(_ text: UnsafeBufferPointer<UInt8>, _ next: UnsafeBufferPointer<T>,
+                                           _ found: inout [Match]) {
         let n = text.count
         let classCount = self.classCount
-        next.withUnsafeBufferPointer { next in
         classOf.withUnsafeBufferPointer { classOf in
         report.withUnsafeBufferPointer { report in
         output.withUnsafeBufferPointer { output in
@@ -113,7 +140,7 @@ public struct AhoCorasick: Sendable {
             var state = 0
             var i = 0
             while i < n {
-                state = Int(next[state &* classCount &+ Int(classOf[Int(text[i])])])
+                state = Int(truncatingIfNeeded: next[state &* classCount &+ Int(classOf[Int(text[i])])])
                 i &+= 1
                 var s = Int(report[state])
                 while s >= 0 {
@@ -125,7 +152,7 @@ public struct AhoCorasick: Sendable {
                     s = Int(outputLink[s])
                 }
             }
-        }}}}}}
+        }}}}}
     }
 
     /// Calls `body` for every match in `text` (folded bytes), in order of match end.
