@@ -110,8 +110,12 @@ public struct AhoCorasick: Sendable {
             newOutput[s] = output[old]
             newLink[s] = outputLink[old] >= 0 ? newIndex[Int(outputLink[old])] : -1
         }
-        self.next16 = states <= Int(UInt16.max) ? table.map { UInt16($0) } : []
-        self.next = states <= Int(UInt16.max) ? [] : table
+        // The top bit of a transition says "the target state reports a match", which saves a
+        // second dependent load per byte.
+        let reports = (0..<states).map { newOutput[$0] >= 0 || newLink[$0] >= 0 }
+        let small = states < 0x8000
+        self.next16 = small ? table.map { UInt16($0) | (reports[Int($0)] ? 0x8000 : 0) } : []
+        self.next = small ? [] : table.map { $0 | (reports[Int($0)] ? Int32(bitPattern: 0x8000_0000) : 0) }
         self.output = newOutput
         self.outputLink = newLink
         self.report = (0..<states).map { newOutput[$0] >= 0 ? Int32($0) : newLink[$0] }
@@ -137,11 +141,14 @@ public struct AhoCorasick: Sendable {
         output.withUnsafeBufferPointer { output in
         outputLink.withUnsafeBufferPointer { outputLink in
         lengths.withUnsafeBufferPointer { lengths in
+            let flag: T = T(1) << (T.bitWidth - 1)
             var state = 0
             var i = 0
             while i < n {
-                state = Int(truncatingIfNeeded: next[state &* classCount &+ Int(classOf[Int(text[i])])])
+                let t = next[state &* classCount &+ Int(classOf[Int(text[i])])]
                 i &+= 1
+                state = Int(truncatingIfNeeded: t & ~flag)
+                if t & flag == 0 { continue }
                 var s = Int(report[state])
                 while s >= 0 {
                     let p = Int(output[s])

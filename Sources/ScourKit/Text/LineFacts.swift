@@ -55,8 +55,7 @@ public struct LineScanner: Sendable {
         if TextLines.isBlank(bytes, range) { return facts }
         facts.isBlank = false
         let line = UnsafeBufferPointer(rebasing: bytes[range])
-        folded.removeAll(keepingCapacity: true)
-        facts.capitalized = TextFold.fold(line, into: &folded)
+        if folded.count < line.count { folded = [UInt8](repeating: 0, count: max(256, line.count * 2)) }
         spans.removeAll(keepingCapacity: true)
         matches.removeAll(keepingCapacity: true)
         var spans: [(start: Int, end: Int, kind: BoilerplateKind, scope: BoilerplatePhrases.Scope)] = []
@@ -64,7 +63,10 @@ public struct LineScanner: Sendable {
         var matches: [AhoCorasick.Match] = []
         swap(&matches, &self.matches)
         let matcher = self.matcher
-        folded.withUnsafeBufferPointer { f in
+        folded.withUnsafeMutableBufferPointer { buffer in
+            let (length, capitalized) = TextFold.fold(line, to: buffer.baseAddress!)
+            facts.capitalized = capitalized
+            let f = UnsafeBufferPointer(start: buffer.baseAddress, count: length)
             Self.shape(f, into: &facts)
             let offset = Self.bulletLength(f)
             facts.bullet = offset > 0

@@ -9,29 +9,45 @@ public enum TextFold {
     /// how many words started with an ASCII capital (headline case).
     @discardableResult
     public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Int {
+        let start = out.count
+        out.append(contentsOf: repeatElement(0, count: bytes.count))
+        let (length, capitalized) = out.withUnsafeMutableBufferPointer { buffer in
+            fold(bytes, to: buffer.baseAddress! + start)
+        }
+        out.removeLast(bytes.count - length)
+        return capitalized
+    }
+
+    /// Writes the folded form of `bytes` to `out`, which must have room for `bytes.count` bytes
+    /// (folding never lengthens text). Returns the folded length and the count of words that
+    /// started with an ASCII capital.
+    public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> (Int, Int) {
         var capitalized = 0
         let n = bytes.count
         var i = 0
+        var o = 0
         var pendingSpace = false
-        let startCount = out.count
+        var previous: UInt8 = 0x20
         @inline(__always) func emit(_ b: UInt8) {
-            if pendingSpace { if out.count > startCount { out.append(0x20) }; pendingSpace = false }
-            out.append(b)
+            if pendingSpace { if o > 0 { out[o] = 0x20; o &+= 1 }; pendingSpace = false }
+            out[o] = b
+            o &+= 1
         }
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
-                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C {
+                let f = asciiFold[Int(b)]
+                if f == 0 {
                     pendingSpace = true
-                } else if b >= 0x41 && b <= 0x5A {
-                    if i == 0 || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x22 || bytes[i - 1] == 0x28 { capitalized += 1 }
-                    emit(b | 0x20)
                 } else {
-                    emit(b)
+                    if b &- 0x41 < 26 && (previous == 0x20 || previous == 0x22 || previous == 0x28) { capitalized &+= 1 }
+                    emit(f)
                 }
-                i += 1
+                previous = b
+                i &+= 1
                 continue
             }
+            previous = b
             if i + 1 < n {
                 let c = bytes[i + 1]
                 switch b {
@@ -64,7 +80,14 @@ public enum TextFold {
             emit(b)
             i += 1
         }
-        return capitalized
+        return (o, capitalized)
+    }
+
+    /// ASCII folded: capitals to lower case, white space and controls to 0 (a space).
+    static let asciiFold: [UInt8] = (0..<128).map { b in
+        if b <= 0x20 || b == 0x7F { return 0 }
+        if b >= 0x41 && b <= 0x5A { return UInt8(b | 0x20) }
+        return UInt8(b)
     }
 
     /// Folds a Swift string (for building patterns and tests).
