@@ -224,6 +224,25 @@ public enum BoilerplateKind: String, Sendable, CaseIterable {
 }
 
 extension BoilerplateKind {
-    /// Position of the kind in `allCases`, for bit sets.
-    var bit: UInt32 { UInt32(Self.allCases.firstIndex(of: self)!) }
+    /// A distinct bit position per kind, for bit sets.
+    var bit: UInt32 {
+        switch self {
+        case .support: 0
+        case .commentPrompt: 1
+        case .commentSection: 2
+        case .share: 3
+        case .newsletter: 4
+        case .paywall: 5
+        case .legal: 6
+        case .related: 7
+        case .navigation: 8
+        case .tags: 9
+        case .copyright: 10
+        case .readingAid: 11
+        case .advertising: 12
+        case .credit: 13
+        case .fieldName: 14
+        case .custom: 15
+        }
+    }
 }
