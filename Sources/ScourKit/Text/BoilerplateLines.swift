@@ -56,6 +56,7 @@ public struct BoilerplateLines: Sendable {
         var end = body.upperBound
         while end > body.lowerBound && classes[end] != .good && classes[end] != .nearGood { end -= 1 }
         let start = body.lowerBound
+        end = trimTail(lines, classes, text: text, start: start, end: end)
 
         // Inside the body: phrase lines, related blocks.
         var i = start
@@ -81,7 +82,8 @@ public struct BoilerplateLines: Sendable {
         if let titleLine, titleLine <= start, start - titleLine <= 40 { title = titleLine }
         for i in 0..<start where !lines[i].isBlank && !lines[i].keep {
             if i == title { continue }
-            if let title, i > title, classes[i] != .bad, MetadataLines.isMetadataOnly(text, lines[i]) { continue }
+            // Datelines and bylines next to the headline are article (the metadata stage reads them).
+            if let title, i > title || title - i <= 4, classes[i] != .bad, MetadataLines.isMetadataOnly(text, lines[i]) { continue }
             removal[i] = rule(lines[i].phrase?.rawValue ?? (title.map { i < $0 } ?? true ? "site_header" : "before_body"))
         }
 
@@ -104,6 +106,25 @@ public struct BoilerplateLines: Sendable {
             for i in 0..<n where removal[i].map(disabled) == true { removal[i] = nil }
         }
         return Result(removal: removal, title: title, body: start...max(start, end))
+    }
+
+    /// Pulls the body's end back over an author bio or teasers of other articles that follow the
+    /// last paragraph without any furniture in between.
+    func trimTail(_ lines: [LineFacts], _ classes: [Class], text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Int {
+        var e = end
+        var trimmed = false
+        while e > start {
+            if lines[e].isBlank { e -= 1; continue }
+            let teaser = lines[e].ellipsis && lines[e].words >= 6 && !disabled("teaser")
+            let bio = !disabled("author_bio") && MetadataLines.isAuthorBio(text, lines[e])
+            guard teaser || bio else { break }
+            trimmed = true
+            e -= 1
+        }
+        guard trimmed else { return end }
+        // A headline or name line right above what was trimmed goes with it.
+        while e > start && (lines[e].isBlank || (classes[e] != .good && !lines[e].terminal && lines[e].words <= 12)) { e -= 1 }
+        return max(start, e)
     }
 
     @inline(__always) func disabled(_ name: String) -> Bool { settings.disabled.contains(name) }
