@@ -259,7 +259,7 @@ public struct BoilerplateLines: Sendable {
             i -= 1
             if facts.isBlank { continue }
             seen += 1
-            if classes[i + 1] == .bad || facts.ellipsis || facts.bullet || facts.separators > 0 { continue }
+            if classes[i + 1] == .bad || facts.ellipsis || facts.bullet || facts.separators > 1 { continue }
             if facts.words < 3 || facts.words > 30 { continue }
             if MetadataLines.isMetadataOnly(text, facts) { continue }
             return i + 1

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import ScourKit
+
+@Suite struct MetadataStageTests {
+    static let context = BoilerplateStageTests.context
+
+    static func run(_ text: String, title: String? = nil, _ options: MetadataStage.Options = .init()) throws -> (Document, StageLog) {
+        var document = Document(id: "t", source: "site/t.txt", text: text)
+        document.metadata.title = title
+        var log = StageLog(keepsRemovals: true)
+        _ = try MetadataStage(options: options, context: context).process(&document, log: &log)
+        return (document, log)
+    }
+
+    static let body = [BoilerplateStageTests.p1, "", BoilerplateStageTests.p2, "", BoilerplateStageTests.p3]
+
+    @Test func datelineBylineAndTitle() throws {
+        let (d, log) = try Self.run((["Monday, January 10, 2022", "", "Council expands bus network | City News", "", "By Jane Doe", ""] + Self.body).joined(separator: "\n"))
+        #expect(d.metadata.title == "Council expands bus network")
+        #expect(d.metadata.date == "2022-01-10")
+        #expect(d.metadata.author == "Jane Doe")
+        #expect(log.removals.map(\.rule) == ["dateline", "byline"])
+        #expect(d.text.hasPrefix("Council expands bus network | City News\n"))
+    }
+
+    @Test func siteNameSourceAndCopyright() throws {
+        let (d, log) = try Self.run((["Harbour Gazette", "", "Council expands bus network", "", "2022-01-13T03:16:54.256Z", ""] + Self.body + ["", "Source: Regional Press"]).joined(separator: "\n"))
+        #expect(d.metadata.publisher == "Harbour Gazette")
+        #expect(d.metadata.date == "2022-01-13")
+        #expect(log.removals.map(\.rule) == ["site_name", "dateline", "source_line"])
+    }
+
+    @Test func duplicatedHeadline() throws {
+        let (d, log) = try Self.run((["Council expands bus network", "", "Council expands bus network", ""] + Self.body).joined(separator: "\n"))
+        #expect(d.metadata.title == "Council expands bus network")
+        #expect(log.removals.map(\.rule) == ["duplicate_title"])
+    }
+
+    @Test func keepsValuesFromEarlierStages() throws {
+        let (d, _) = try Self.run((["Another headline here", ""] + Self.body).joined(separator: "\n"), title: "From the HTML title - Site")
+        #expect(d.metadata.title == "From the HTML title")
+    }
+
+    @Test func removeLinesOff() throws {
+        var options = MetadataStage.Options()
+        options.removeLines = false
+        let text = (["Date: 10 January 2022", "", "Council expands bus network", ""] + Self.body).joined(separator: "\n")
+        let (d, log) = try Self.run(text, options)
+        #expect(d.text == text)
+        #expect(d.metadata.date == "2022-01-10")
+        #expect(log.linesRemoved == 0)
+    }
+
+    @Test func badInput() throws {
+        #expect(try Self.run("").0.metadata.title == nil)
+        _ = try Self.run(String(repeating: "word ", count: 200_000))
+        _ = try Self.run("日本語のテキスト。\r\n東京で会議が開かれた。\r")
+    }
+}

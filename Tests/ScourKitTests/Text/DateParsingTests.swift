@@ -1,0 +1,66 @@
+import Testing
+@testable import ScourKit
+
+@Suite struct DateParsingTests {
+    func date(_ line: String) -> String? {
+        let folded = TextFold.fold(line)
+        return DateParsing.find(in: folded, tokens: FoldedTokens.tokenize(folded))?.iso
+    }
+
+    @Test(arguments: [
+        ("Date: 10 January 2022", "2022-01-10"),
+        ("Monday, January 10, 2022", "2022-01-10"),
+        ("2022-01-13T03:16:54.256Z", "2022-01-13"),
+        ("10.01.2022", "2022-01-10"),
+        ("Jan 10, 2022 at 3:16 pm", "2022-01-10"),
+        ("01/13/2022", "2022-01-13"),
+        ("13/01/2022", "2022-01-13"),
+        ("10. Januar 2022", "2022-01-10"),
+        ("10 de enero de 2022", "2022-01-10"),
+        ("le 10 janvier 2022", "2022-01-10"),
+        ("10 gennaio 2022", "2022-01-10"),
+        ("10 de março de 2022", "2022-03-10"),
+        ("10 января 2022 г.", "2022-01-10"),
+        ("Sept. 3rd, 2019", "2019-09-03"),
+    ])
+    func parses(_ line: String, _ iso: String) {
+        #expect(date(line) == iso)
+    }
+
+    @Test func rejectsNonDates() {
+        #expect(date("They may 10 times") == nil)
+        #expect(date("2022") == nil)
+        #expect(date("45/45/2022") == nil)
+    }
+}
+
+@Suite struct MetadataLinesTests {
+    @Test func datelinesAndOtherLines() {
+        #expect(MetadataLines.read("Monday, January 10, 2022")?.value == "2022-01-10")
+        #expect(MetadataLines.read("Posted on March 3, 2021 at 9:00 am")?.label == .date)
+        #expect(MetadataLines.read("All news articles on 2022-01-13") == nil)
+        #expect(MetadataLines.read("The meeting on January 10, 2022 went badly for the mayor") == nil)
+    }
+
+    @Test func bylines() {
+        #expect(MetadataLines.read("By Jane Doe")?.value == "Jane Doe")
+        #expect(MetadataLines.read("Posted by Denny McCorkle")?.value == "Denny McCorkle")
+        #expect(MetadataLines.read("Por María José García")?.value == "María José García")
+        #expect(MetadataLines.read("By Monday, officials said the vote was over.") == nil)
+    }
+
+    @Test func sourcesAndBios() {
+        #expect(MetadataLines.read("Source: Warsaw Institute")?.value == "Warsaw Institute")
+        #expect(MetadataLines.read("SOURCE:KREMLIN.RU")?.label == .source)
+        #expect(MetadataLines.authorBio("George Holan is chief editor at Plainsmen Post and has articles published in many notable publications.") == "George Holan")
+        #expect(MetadataLines.authorBio("The council is expected to vote again next week on the budget.") == nil)
+    }
+
+    @Test func titlesAndPublishers() {
+        #expect(TitleCleaning.clean("Putin warns that he will not allow “revolutions” in Russia | International") == "Putin warns that he will not allow “revolutions” in Russia")
+        #expect(TitleCleaning.clean("Russia on the offensive - The Limited Times") == "Russia on the offensive")
+        #expect(TitleCleaning.clean("Well - said") == "Well - said")
+        #expect(PublisherLines.holder("© 2019 Example Media. All rights reserved.") == "Example Media")
+        #expect(PublisherLines.holder("All texts published by the Warsaw Institute Foundation may be disseminated") == "Warsaw Institute Foundation")
+    }
+}
