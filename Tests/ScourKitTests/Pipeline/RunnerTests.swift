@@ -115,4 +115,21 @@ import Foundation
         var log = StageLog()
         #expect(stage.apply(&late, plan: try stage.plan(from: ab), log: &log) == .drop(reason: "duplicate"))
     }
+
+    @Test func summariesAreWrittenAndReadBack() throws {
+        let folder = try TemporaryFolder()
+        try makeCorpus(folder)
+        let pipeline = try folder.pipeline("""
+            {"version": 1, "input": {"paths": ["in"]}, "output": {"path": "out/c.jsonl", "report": "", "summaries": "out/summaries"},
+             "stages": [{"stage": "dedup_exact"}]}
+            """)
+        var options = RunOptions()
+        options.showProgress = false
+        _ = try PipelineRunner(pipeline: pipeline, options: options).run()
+        let data = try Data(contentsOf: folder.url.appendingPathComponent("out/summaries/00-dedup_exact.json"))
+        let summary = try JSONDecoder().decode(DedupExactStage.Summary.self, from: data)
+        // 150 distinct text files and 40 distinct record texts.
+        #expect(summary.first.count == 190)
+        #expect(summary.first.values.min() == 0)
+    }
 }
