@@ -126,4 +126,17 @@ import Foundation
         while let line = try reader.next() { lines.append(line.count) }
         #expect(lines == [1, 1, 3 << 20, 1])
     }
+
+    @Test func lineReaderMatchesASimpleSplitAcrossBufferBoundaries() throws {
+        let folder = try TemporaryFolder()
+        var generator = SystemRandomNumberGenerator()
+        var lines: [String] = []
+        for _ in 0..<500 { lines.append(String(repeating: "z", count: Int.random(in: 0...3000, using: &generator))) }
+        lines.append("last")  // a file ending in a newline has no empty last line
+        let path = try folder.write("lines", lines.joined(separator: "\n"))
+        let reader = LineReader(stream: try FileStream(path: path), bufferSize: 4096, maxLineBytes: 1 << 20)
+        var read: [Int] = []
+        while let line = try reader.next() { read.append(line.count) }
+        #expect(read == lines.map(\.count))
+    }
 }
