@@ -42,7 +42,15 @@ public struct BoilerplateLines: Sendable {
         let classes = lines.map(classOf)
         // A comment header after the first stretch of prose: the rest is reader comments and is
         // not searched for the article.
-        let commentStart = disabled("comment_section") ? nil : commentHeader(lines, classes)
+        var commentStart = disabled("comment_section") ? nil : commentHeader(lines, classes)
+        if !disabled("comment_section") {
+            // Signatures count only after the start of the prose span found without them.
+            let all = (0..<(commentStart ?? n)).map { weight(lines[$0], classes[$0]) }
+            if let first = bodySpan(all)?.lowerBound,
+               let signature = commentSignatures(lines, classes, text: text, from: first), signature < (commentStart ?? n) {
+                commentStart = signature
+            }
+        }
         let searchEnd = commentStart ?? n
         var weights = (0..<searchEnd).map { weight(lines[$0], classes[$0]) }
         let titleLine = knownTitle.flatMap { lineMatching($0, lines, classes, text: text, below: searchEnd) }
@@ -182,6 +190,31 @@ public struct BoilerplateLines: Sendable {
         for i in lines.indices {
             if classes[i] == .good { prose += lines[i].words }
             if lines[i].phrase == .commentSection, !lines[i].bullet, prose >= Self.proseBeforeComments { return i }
+        }
+        return nil
+    }
+
+    /// Reader comments without a header: three or more short "name, date" signature lines, with
+    /// prose between them, after the article has begun. Returns the first signature.
+    func commentSignatures(_ lines: [LineFacts], _ classes: [Class], text: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        var prose = 0
+        var first: Int?
+        var count = 0
+        var proseSince = false
+        for i in from..<lines.count {
+            if classes[i] == .good || classes[i] == .nearGood {
+                if first == nil { prose += lines[i].words } else { proseSince = true }
+                continue
+            }
+            guard prose >= Self.proseBeforeComments, lines[i].digits >= 4, lines[i].words >= 3, lines[i].words <= 12,
+                  !lines[i].terminal || text[lines[i].range.upperBound - 1] == 0x3A else { continue }
+            let line = UnsafeBufferPointer(rebasing: text[lines[i].range]).stringView
+            let folded = TextFold.fold(line)
+            guard DateParsing.find(in: folded, tokens: FoldedTokens.tokenize(folded)) != nil,
+                  MetadataLines.read(line) == nil else { continue }
+            if first == nil { first = i; count = 1; proseSince = false }
+            else if proseSince { count += 1; proseSince = false }
+            if count >= 3 { return first }
         }
         return nil
     }

@@ -41,7 +41,7 @@ public enum MetadataLines {
         var k = 0
         func word(_ i: Int) -> [UInt8]? { i < tokens.count && tokens[i].kind == .word ? Array(folded[tokens[i].start..<tokens[i].end]) : nil }
         guard let first = word(0) else { return nil }
-        if ["posted", "written", "published", "reported", "words", "story", "text", "escrito", "publicado", "ecrit", "publie",
+        if ["posted", "submitted", "written", "published", "reported", "words", "story", "text", "escrito", "publicado", "ecrit", "publie",
             "geschrieben", "scritto", "escrito", "written"].contains(String(decoding: first, as: UTF8.self)), let second = word(1),
            ["by", "por", "par", "von", "da"].contains(String(decoding: second, as: UTF8.self)) {
             k = 2
@@ -156,7 +156,7 @@ public enum MetadataLines {
         return false
     }
 
-    static let labelPrefixes: [[UInt8]] = ["by ", "by:", "posted", "written", "published", "reported", "words", "story", "text",
+    static let labelPrefixes: [[UInt8]] = ["by ", "by:", "posted", "submitted", "written", "published", "reported", "words", "story", "text",
         "escrito", "publicado", "ecrit", "publi", "geschrieben", "scritto", "por ", "par ", "von ", "di ", "author", "autor",
         "auteur", "reporter", "source", "fuente", "quelle", "fonte", "автор", "текст", "источник", "Автор", "Текст", "Источник"].map { Array($0.utf8) }
 
