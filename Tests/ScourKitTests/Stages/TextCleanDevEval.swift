@@ -12,7 +12,9 @@ func textCleanDevEval() throws {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("shared/data/textclean-dev")
     let context = StageContext(baseDirectory: root, outputDirectory: root)
-    let metadata = try MetadataStage(options: .init(), context: context)
+    var metadataOptions = MetadataStage.Options()
+    metadataOptions.removeLines = ProcessInfo.processInfo.environment["SCOUR_DEV_KEEP_META"] == nil
+    let metadata = try MetadataStage(options: metadataOptions, context: context)
     let boilerplate = try BoilerplateStage(options: .init(), context: context)
     let repeats = try BoilerplateRepeatsStage(options: .init(), context: context)
     for set in ["dragnet", "mozilla-readability"] {
@@ -29,8 +31,11 @@ func textCleanDevEval() throws {
         var kept: [Document] = []
         for var doc in docs {
             var log = StageLog(keepsRemovals: true)
-            _ = metadata.process(&doc, log: &log)
+            // Recommended order: boilerplate, then metadata on the cleaned text (SCOUR_DEV_METADATA_FIRST flips it).
+            let swap = ProcessInfo.processInfo.environment["SCOUR_DEV_METADATA_FIRST"] == nil
+            if !swap { _ = metadata.process(&doc, log: &log) }
             let verdict = boilerplate.process(&doc, log: &log)
+            if swap { _ = metadata.process(&doc, log: &log) }
             if verdict != .keep { doc.text = "" }
             repeats.observe(doc, into: &summary)
             kept.append(doc)
