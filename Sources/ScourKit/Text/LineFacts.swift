@@ -63,11 +63,37 @@ public struct LineScanner: Sendable {
         var matches: [AhoCorasick.Match] = []
         swap(&matches, &self.matches)
         let matcher = self.matcher
+        // Long paragraphs are read at their two ends only: that is where a notice or prompt
+        // shows, a long line needs two phrase hits anyway, and the counts scale. This keeps the
+        // cost per line bounded however long the line is.
+        let sampled = line.count > Self.sampleLimit
         folded.withUnsafeMutableBufferPointer { buffer in
-            let (length, capitalized) = TextFold.fold(line, to: buffer.baseAddress!)
+            var length: Int
+            var capitalized: Int
+            if sampled {
+                let head = Self.cut(line, Self.sampleSide)
+                let tail = Self.cut(line, line.count - Self.sampleSide)
+                (length, capitalized) = TextFold.fold(UnsafeBufferPointer(rebasing: line[0..<head]), to: buffer.baseAddress!)
+                buffer[length] = 0x20
+                length += 1
+                let (more, capitals) = TextFold.fold(UnsafeBufferPointer(rebasing: line[tail...]), to: buffer.baseAddress! + length)
+                length += more
+                capitalized += capitals
+            } else {
+                (length, capitalized) = TextFold.fold(line, to: buffer.baseAddress!)
+            }
             facts.capitalized = capitalized
             let f = UnsafeBufferPointer(start: buffer.baseAddress, count: length)
             Self.shape(f, into: &facts)
+            let sampleWords = facts.words
+            if sampled {
+                facts.words = WordCount.count(bytes: line)
+                let scale = Double(facts.words) / Double(max(1, sampleWords))
+                facts.letters = Int(Double(facts.letters) * scale)
+                facts.digits = Int(Double(facts.digits) * scale)
+                facts.capitalized = Int(Double(facts.capitalized) * scale)
+                facts.spaceless = Int(Double(facts.spaceless) * scale)
+            }
             let offset = Self.bulletLength(f)
             facts.bullet = offset > 0
             matcher.automaton.collect(in: f, into: &matches)
@@ -90,12 +116,23 @@ public struct LineScanner: Sendable {
                     }
                 }
             }}}
-            facts.stopwords = stopwords
+            facts.stopwords = sampled ? Int(Double(stopwords) * Double(facts.words) / Double(max(1, sampleWords))) : stopwords
             if !spans.isEmpty { Self.decide(f, spans: &spans, offset: offset, into: &facts) }
         }
         swap(&matches, &self.matches)
         swap(&spans, &self.spans)
         return facts
+    }
+
+    /// Lines longer than this many bytes are sampled at both ends, `sampleSide` bytes each.
+    static let sampleLimit = 1200
+    static let sampleSide = 400
+
+    /// `at` moved back to the start of a UTF-8 character.
+    static func cut(_ line: UnsafeBufferPointer<UInt8>, _ at: Int) -> Int {
+        var i = at
+        while i > 0 && i < line.count && line[i] & 0xC0 == 0x80 { i -= 1 }
+        return i
     }
 
     /// Letters, digits, terminal punctuation, ellipsis, separators.
