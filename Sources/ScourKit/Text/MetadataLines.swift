@@ -133,14 +133,19 @@ public enum MetadataLines {
         var i = 1
         while i + 3 < limit {
             if line[i] == 0x20 {
-                let a = line[i + 1], b = line[i + 2], c = line[i + 3]
-                if (a == 0x69 && b == 0x73 && c == 0x20) || (a == 0x65 && b == 0x73) || (a == 0x69 && b == 0x73 && c == 0x74)
-                    || (a == 0x77 && b == 0x61 && c == 0x73) || a == 0xC3 || a == 0xD1 || a == 0xD0 || (a == 0x65 && c == 0x20) { return true }
+                for verb in bioVerbs where i + 1 + verb.count < limit {
+                    var same = true
+                    for (k, b) in verb.enumerated() where line[i + 1 + k] != b { same = false; break }
+                    if same { return true }
+                }
             }
             i += 1
         }
         return false
     }
+
+    /// " is ", " was ", … with the space after them, as raw bytes.
+    static let bioVerbs: [[UInt8]] = ["is ", "was ", "es ", "est ", "ist ", "è ", "é ", "e ", "является ", "— "].map { Array($0.utf8) }
 
     /// Cheap test before `read` for lines without a date: does the line open with a label a byline
     /// or source line starts with?

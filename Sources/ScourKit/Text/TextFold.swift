@@ -33,6 +33,10 @@ public enum TextFold {
             out[o] = b
             o &+= 1
         }
+        // Hoisted: a global `let` read inside the loop costs a `swift_once` check per byte.
+        let asciiFold = self.asciiFold
+        let latin1Base = self.latin1Base
+        let latinExtendedABase = self.latinExtendedABase
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
