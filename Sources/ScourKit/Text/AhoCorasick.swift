@@ -29,18 +29,28 @@ public struct AhoCorasick: Sendable {
     /// last byte is a word byte; `source:` may be followed by anything).
     private let startBoundary: [Bool]
     private let endBoundary: [Bool]
+    /// Per pattern: bit 0 start boundary, bit 1 end boundary, bit 2 counted only (no `Match`).
+    private let info: [UInt8]
 
     public var patternCount: Int { lengths.count }
     /// States × byte classes: the size of the transition table.
     public var tableShape: (states: Int, classes: Int) { (output.count, classCount) }
 
     /// Builds the automaton. Patterns are folded here; duplicates keep their first index.
-    public init(patterns: [String], wholeWord: [Bool]? = nil) {
+    /// `countOnly` patterns (stopwords) are only counted by `collect`, which keeps the common
+    /// case cheap: most matches in prose are stopwords.
+    public init(patterns: [String], wholeWord: [Bool]? = nil, countOnly: [Bool]? = nil) {
         let folded = patterns.map { TextFold.fold($0) }
         self.lengths = folded.map(\.count)
         let whole = wholeWord ?? Array(repeating: true, count: patterns.count)
-        self.startBoundary = folded.indices.map { whole[$0] && (folded[$0].first.map(Self.isWordByte) ?? false) }
-        self.endBoundary = folded.indices.map { whole[$0] && (folded[$0].last.map(Self.isWordByte) ?? false) }
+        let startBoundary = folded.indices.map { whole[$0] && (folded[$0].first.map(Self.isWordByte) ?? false) }
+        let endBoundary = folded.indices.map { whole[$0] && (folded[$0].last.map(Self.isWordByte) ?? false) }
+        self.startBoundary = startBoundary
+        self.endBoundary = endBoundary
+        let counted = countOnly ?? Array(repeating: false, count: patterns.count)
+        self.info = folded.indices.map { p in
+            (startBoundary[p] ? 1 : 0) | (endBoundary[p] ? 2 : 0) | (counted[p] ? 4 : 0)
+        }
 
         var classOf = [UInt8](repeating: 0, count: 256)
         var classCount = 1
@@ -123,24 +133,30 @@ public struct AhoCorasick: Sendable {
 
     /// Appends every match in `text` (folded bytes) to `found`, in order of match end.
     /// Whole-word patterns only match between non-word bytes.
-    public func collect(in text: UnsafeBufferPointer<UInt8>, into found: inout [Match]) {
+    /// Appends every match in `text` (folded bytes) to `found`, in order of match end, and
+    /// returns how many count-only patterns matched. Whole-word patterns only match between
+    /// non-word bytes.
+    @discardableResult
+    public func collect(in text: UnsafeBufferPointer<UInt8>, into found: inout [Match]) -> Int {
         if next.isEmpty {
-            next16.withUnsafeBufferPointer { run(text, $0, &found) }
+            return next16.withUnsafeBufferPointer { run(text, $0, &found) }
         } else {
-            next.withUnsafeBufferPointer { run(text, $0, &found) }
+            return next.withUnsafeBufferPointer { run(text, $0, &found) }
         }
     }
 
     @inline(__always)
     private func run<T: FixedWidthInteger>(_ text: UnsafeBufferPointer<UInt8>, _ next: UnsafeBufferPointer<T>,
-                                           _ found: inout [Match]) {
+                                           _ found: inout [Match]) -> Int {
         let n = text.count
         let classCount = self.classCount
+        var counted = 0
         classOf.withUnsafeBufferPointer { classOf in
         report.withUnsafeBufferPointer { report in
         output.withUnsafeBufferPointer { output in
         outputLink.withUnsafeBufferPointer { outputLink in
         lengths.withUnsafeBufferPointer { lengths in
+        info.withUnsafeBufferPointer { info in
             let flag: T = T(1) << (T.bitWidth - 1)
             var state = 0
             var i = 0
@@ -152,14 +168,18 @@ public struct AhoCorasick: Sendable {
                 var s = Int(report[state])
                 while s >= 0 {
                     let p = Int(output[s])
-                    let start = i - lengths[p]
-                    if (!startBoundary[p] || Self.isBoundary(text, start - 1)) && (!endBoundary[p] || Self.isBoundary(text, i)) {
-                        found.append(Match(pattern: p, start: start, end: i))
+                    let start = i &- lengths[p]
+                    let bits = info[p]
+                    let before = start > 0 ? text[start &- 1] : 0x20
+                    let after = i < n ? text[i] : 0x20
+                    if (bits & 1 == 0 || !Self.isWordByte(before)) && (bits & 2 == 0 || !Self.isWordByte(after)) {
+                        if bits & 4 != 0 { counted &+= 1 } else { found.append(Match(pattern: p, start: start, end: i)) }
                     }
                     s = Int(outputLink[s])
                 }
             }
-        }}}}}
+        }}}}}}
+        return counted
     }
 
     /// Calls `body` for every match in `text` (folded bytes), in order of match end.

@@ -96,8 +96,7 @@ public struct LineScanner: Sendable {
             }
             let offset = Self.bulletLength(f)
             facts.bullet = offset > 0
-            matcher.automaton.collect(in: f, into: &matches)
-            var stopwords = 0
+            var stopwords = matcher.automaton.collect(in: f, into: &matches)
             matcher.flags.withUnsafeBufferPointer { flags in
             matcher.roleStart.withUnsafeBufferPointer { roleStart in
             matcher.roles.withUnsafeBufferPointer { roles in

@@ -42,7 +42,8 @@ public struct PhraseMatcher: Sendable {
         }
         for word in Stopwords.words(languages: languages) { stop[slot(word)] = true }
         for phrase in keepPhrases where !phrase.isEmpty { keep[slot(phrase)] = true }
-        self.automaton = AhoCorasick(patterns: patterns)
+        // Plain stopwords are only counted; words that are also phrases or keep phrases report.
+        self.automaton = AhoCorasick(patterns: patterns, countOnly: patterns.indices.map { stop[$0] && roles[$0].isEmpty && !keep[$0] })
         var flat: [Role] = []
         var starts: [Int32] = []
         for list in roles { starts.append(Int32(flat.count)); flat.append(contentsOf: list) }

@@ -35,3 +35,23 @@ func textCleanBenchmark() throws {
     print(String(format: "boilerplate then metadata %.1f MB/s, metadata alone %.1f MB/s, boilerplate alone %.1f MB/s (%d docs, %.1f MB)",
                  run(3), run(1), run(2), texts.count, Double(bytes) / 1e6))
 }
+
+/// The automaton alone over folded dev text, full vocabulary and stopwords only (SCOUR_BENCH).
+@Test(.enabled(if: ProcessInfo.processInfo.environment["SCOUR_BENCH"] != nil))
+func automatonBenchmark() throws {
+    let root = "/work/shared/data/textclean-dev/dragnet/text"
+    var all: [UInt8] = []
+    for file in try FileManager.default.contentsOfDirectory(atPath: root).sorted() {
+        all += TextFold.fold(try String(contentsOfFile: "\(root)/\(file)", encoding: .utf8))
+    }
+    func cpu() -> Double { var t = timespec(); clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t); return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9 }
+    for (name, ac) in [("full", PhraseMatcher(languages: BoilerplatePhrases.languages).automaton),
+                       ("stopwords", AhoCorasick(patterns: Stopwords.words(languages: BoilerplatePhrases.languages))),
+                       ("english phrases", AhoCorasick(patterns: BoilerplatePhrases.groups.filter { $0.language == "en" }.flatMap(\.phrases)))] {
+        var found: [AhoCorasick.Match] = []
+        found.reserveCapacity(1 << 20)
+        let start = cpu()
+        for _ in 0..<5 { found.removeAll(keepingCapacity: true); all.withUnsafeBufferPointer { ac.collect(in: $0, into: &found) } }
+        print("automaton \(name) \(ac.tableShape): \(Int(Double(all.count * 5) / (cpu() - start) / 1e6)) MB/s, \(found.count) matches")
+    }
+}
