@@ -40,7 +40,7 @@ public struct AhoCorasick: Sendable {
     /// `countOnly` patterns (stopwords) are only counted by `collect`, which keeps the common
     /// case cheap: most matches in prose are stopwords.
     public init(patterns: [String], wholeWord: [Bool]? = nil, countOnly: [Bool]? = nil) {
-        let folded = patterns.map { TextFold.fold($0) }
+        let folded = patterns.map { TextFold.foldPattern($0) }
         self.lengths = folded.map(\.count)
         let whole = wholeWord ?? Array(repeating: true, count: patterns.count)
         let startBoundary = folded.indices.map { whole[$0] && (folded[$0].first.map(Self.isWordByte) ?? false) }

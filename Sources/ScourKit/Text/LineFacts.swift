@@ -55,7 +55,7 @@ public struct LineScanner: Sendable {
         if TextLines.isBlank(bytes, range) { return facts }
         facts.isBlank = false
         let line = UnsafeBufferPointer(rebasing: bytes[range])
-        if folded.count < line.count { folded = [UInt8](repeating: 0, count: max(256, line.count * 2)) }
+        if folded.count < line.count + 3 { folded = [UInt8](repeating: 0, count: max(256, line.count * 2 + 3)) }
         spans.removeAll(keepingCapacity: true)
         matches.removeAll(keepingCapacity: true)
         var spans: [(start: Int, end: Int, kind: BoilerplateKind, scope: BoilerplatePhrases.Scope)] = []
@@ -73,17 +73,22 @@ public struct LineScanner: Sendable {
             if sampled {
                 let head = Self.cut(line, Self.sampleSide)
                 let tail = Self.cut(line, line.count - Self.sampleSide)
-                (length, capitalized) = TextFold.fold(UnsafeBufferPointer(rebasing: line[0..<head]), to: buffer.baseAddress!)
-                buffer[length] = 0x20
+                (length, capitalized) = TextFold.fold(UnsafeBufferPointer(rebasing: line[0..<head]), to: buffer.baseAddress! + 1)
+                buffer[1 + length] = 0x20
                 length += 1
-                let (more, capitals) = TextFold.fold(UnsafeBufferPointer(rebasing: line[tail...]), to: buffer.baseAddress! + length)
+                let (more, capitals) = TextFold.fold(UnsafeBufferPointer(rebasing: line[tail...]), to: buffer.baseAddress! + 1 + length)
                 length += more
                 capitalized += capitals
             } else {
-                (length, capitalized) = TextFold.fold(line, to: buffer.baseAddress!)
+                (length, capitalized) = TextFold.fold(line, to: buffer.baseAddress! + 1)
             }
             facts.capitalized = capitalized
-            let f = UnsafeBufferPointer(start: buffer.baseAddress, count: length)
+            // The folded line sits between two spaces, so stopwords (" the ") match whole words
+            // without a boundary test, and positions in `f` are one less than in `padded`.
+            buffer[0] = 0x20
+            buffer[1 + length] = 0x20
+            let f = UnsafeBufferPointer(start: buffer.baseAddress! + 1, count: length)
+            let padded = UnsafeBufferPointer(start: buffer.baseAddress, count: length + 2)
             Self.shape(f, into: &facts)
             let sampleWords = facts.words
             if sampled {
@@ -96,7 +101,7 @@ public struct LineScanner: Sendable {
             }
             let offset = Self.bulletLength(f)
             facts.bullet = offset > 0
-            var stopwords = matcher.automaton.collect(in: f, into: &matches)
+            var stopwords = matcher.automaton.collect(in: padded, into: &matches)
             matcher.flags.withUnsafeBufferPointer { flags in
             matcher.roleStart.withUnsafeBufferPointer { roleStart in
             matcher.roles.withUnsafeBufferPointer { roles in
@@ -110,8 +115,9 @@ public struct LineScanner: Sendable {
                         let role = roles[r]
                         r += 1
                         facts.kinds |= 1 << role.kind.bit
-                        if role.scope == .start && m.start != offset { continue }
-                        if spans.count < 64 { spans.append((m.start, m.end, role.kind, role.scope)) }
+                        let start = max(0, m.start - 1), end = min(length, m.end - 1)
+                        if role.scope == .start && start != offset { continue }
+                        if spans.count < 64 { spans.append((start, end, role.kind, role.scope)) }
                     }
                 }
             }}}

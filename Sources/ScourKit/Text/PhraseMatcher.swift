@@ -21,7 +21,7 @@ public struct PhraseMatcher: Sendable {
         var stop: [Bool] = []
         var keep: [Bool] = []
         func slot(_ phrase: String) -> Int {
-            let key = TextFold.fold(phrase)
+            let key = TextFold.foldPattern(phrase)
             if let i = index[key] { return i }
             index[key] = patterns.count
             patterns.append(phrase)
@@ -40,7 +40,9 @@ public struct PhraseMatcher: Sendable {
         for phrase in extraPhrases where !phrase.isEmpty {
             roles[slot(phrase)].append(Role(kind: .custom, scope: .anywhere))
         }
-        for word in Stopwords.words(languages: languages) { stop[slot(word)] = true }
+        // Stopwords carry their spaces (" the "): the scanner pads each line with spaces, so they
+        // match whole words only, without entering the match path inside longer words.
+        for word in Stopwords.words(languages: languages) { stop[slot(" \(word) ")] = true }
         for phrase in keepPhrases where !phrase.isEmpty { keep[slot(phrase)] = true }
         // Plain stopwords are only counted; words that are also phrases or keep phrases report.
         self.automaton = AhoCorasick(patterns: patterns, countOnly: patterns.indices.map { stop[$0] && roles[$0].isEmpty && !keep[$0] })

@@ -94,6 +94,12 @@ public enum TextFold {
         return UInt8(b)
     }
 
+    /// Folds a pattern, keeping one leading and one trailing space if it has them (`" the "`).
+    public static func foldPattern(_ pattern: String) -> [UInt8] {
+        let core = fold(pattern)
+        return (pattern.hasPrefix(" ") ? [0x20] : []) + core + (pattern.hasSuffix(" ") && !core.isEmpty ? [0x20] : [])
+    }
+
     /// Folds a Swift string (for building patterns and tests).
     public static func fold(_ string: String) -> [UInt8] {
         var s = string
