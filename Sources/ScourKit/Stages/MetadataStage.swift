@@ -7,18 +7,20 @@ public struct MetadataStage: DocumentStage {
         public var overwrite: Bool = false
         public var maxSiteSuffixWords: Int = 4
         public var topLines: Int = 40
+        public var scanLines: Int = 150
         public var bottomLines: Int = 25
         public var languages: [String] = BoilerplatePhrases.languages
         public init() {}
         enum CodingKeys: String, CodingKey {
             case removeLines = "remove_lines", overwrite, maxSiteSuffixWords = "max_site_suffix_words"
-            case topLines = "top_lines", bottomLines = "bottom_lines", languages
+            case topLines = "top_lines", scanLines = "scan_lines", bottomLines = "bottom_lines", languages
         }
         public static var help: KeyValuePairs<String, String> {
             ["remove_lines": "Take datelines, bylines, source lines and a site-name line above the headline out of the text",
              "overwrite": "Replace title/date/author/publisher already set by an earlier stage",
              "max_site_suffix_words": "Longest site or section name cut off a title (\"… | International\")",
              "top_lines": "Lines from the top searched for headline, dateline and byline",
+             "scan_lines": "Lines from the top classified to find where the article starts (run after boilerplate, the article is near the top)",
              "bottom_lines": "Lines from the bottom searched for bylines, author bios, source and copyright lines",
              "languages": "Languages whose phrases and stopwords help find the headline (en, es, fr, de, it, pt, ru)"]
         }
@@ -36,6 +38,7 @@ public struct MetadataStage: DocumentStage {
             throw StageOptionError(field: "languages[\(i)]", "unknown language \"\(language)\"")
         }
         guard options.topLines >= 1 else { throw StageOptionError(field: "top_lines", "must be 1 or more") }
+        guard options.scanLines >= 1 else { throw StageOptionError(field: "scan_lines", "must be 1 or more") }
         guard options.bottomLines >= 0 else { throw StageOptionError(field: "bottom_lines", "must be 0 or more") }
         self.options = options
         self.matcher = PhraseMatcher(languages: options.languages)
@@ -102,10 +105,16 @@ public struct MetadataStage: DocumentStage {
         let n = ranges.count
         let top = min(n, options.topLines)
         var scanner = LineScanner(matcher: matcher)
-        let facts = ranges.map { scanner.scan(bytes, $0) }
+        // Only the top (where headline, dateline and byline are) and the bottom are read; after
+        // the boilerplate stage the article starts within the first lines anyway.
+        let scanEnd = min(n, options.scanLines)
+        let bottomFrom = max(scanEnd, n - options.bottomLines)
+        let facts = ranges.indices.map { i in
+            i < scanEnd || i >= bottomFrom ? scanner.scan(bytes, ranges[i]) : LineFacts(range: ranges[i])
+        }
         let classes = facts.map(classifier.classOf)
         let known = knownTitle.map { TextFold.fold(TitleCleaning.clean($0)) }
-        let result = classifier.classify(facts, text: bytes, knownTitle: known)
+        let result = classifier.classify(Array(facts[0..<scanEnd]), text: bytes, knownTitle: known)
         let bodyStart = result.body?.lowerBound ?? min(n, top)
 
         // Headline: a line repeated just above the body, else the classifier's headline.
