@@ -87,7 +87,12 @@ public struct MetadataStage: DocumentStage {
 
     func read(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], _ found: inout Found,
               _ removal: inout [String?], knownTitle: String?) {
-        func line(_ i: Int) -> String { UnsafeBufferPointer(rebasing: bytes[ranges[i]]).stringView.trimmingCharacters(in: .whitespaces) }
+        func line(_ i: Int) -> String {
+            var lo = ranges[i].lowerBound, hi = ranges[i].upperBound
+            while lo < hi && (bytes[lo] == 0x20 || bytes[lo] == 0x09) { lo += 1 }
+            while hi > lo && (bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09) { hi -= 1 }
+            return UnsafeBufferPointer(rebasing: bytes[lo..<hi]).stringView
+        }
         var sourceValue: String?
         func take(_ reading: MetadataLines.Reading, _ i: Int, _ found: inout Found, _ removal: inout [String?]) {
             switch reading.label {

@@ -52,9 +52,8 @@ public enum MetadataLines {
             return nil
         }
         // The name: capitalized words in the original, up to a separator or a date.
-        let original = Array(line.utf8)
-        let originalTokens = FoldedTokens.tokenize(TextFold.fold(line))
-        guard originalTokens.count == tokens.count else { return nil }
+        let originalTokens = tokens
+        let upper = uppercaseWords(line, tokens: tokens)
         var nameStart: Int?
         var nameEnd = 0
         var words = 0
@@ -65,7 +64,7 @@ public enum MetadataLines {
                 let w = String(decoding: folded[t.start..<t.end], as: UTF8.self)
                 if nameStart != nil && ["on", "in", "at", "el", "le", "am", "il", "em", "|"].contains(w) { break }
                 if ["and", "y", "et", "und", "e", "и"].contains(w), nameStart != nil { j += 1; continue }
-                guard startsUppercase(line, wordIndex: j, tokens: originalTokens, original: original) || ["de", "van", "von", "da", "del", "la", "le", "di", "bin", "al"].contains(w) else { break }
+                guard upper[j] || ["de", "van", "von", "da", "del", "la", "le", "di", "bin", "al"].contains(w) else { break }
                 if nameStart == nil { nameStart = j }
                 nameEnd = j
                 words += 1
@@ -106,10 +105,9 @@ public enum MetadataLines {
         guard folded.count <= 600 else { return nil }
         let tokens = FoldedTokens.tokenize(folded)
         guard tokens.count >= 5 else { return nil }
-        let original = Array(line.utf8)
+        let upper = uppercaseWords(line, tokens: tokens)
         var k = 0
-        while k < min(tokens.count, 5), tokens[k].kind == .word,
-              startsUppercase(line, wordIndex: k, tokens: tokens, original: original) { k += 1 }
+        while k < min(tokens.count, 5), tokens[k].kind == .word, upper[k] { k += 1 }
         guard k >= 2, k <= 4, k < tokens.count, tokens[k].kind == .word else { return nil }
         let verb = String(decoding: folded[tokens[k].start..<tokens[k].end], as: UTF8.self)
         guard ["is", "was", "es", "est", "ist", "e", "é", "è", "является", "—"].contains(verb) else { return nil }
@@ -128,18 +126,23 @@ public enum MetadataLines {
 
     /// Cheap test before `authorBio`: a capital first, then " is " (or its translations) early on.
     public static func mightBeBio(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = line.first, (first >= 0x41 && first <= 0x5A) || first >= 0xC0 else { return false }
+        // Two to four capitalized words, then the verb.
+        var i = 0
+        var words = 0
         let limit = min(line.count, 80)
-        var i = 1
-        while i + 3 < limit {
-            if line[i] == 0x20 {
-                for verb in bioVerbs where i + 1 + verb.count < limit {
+        while i < limit {
+            let first = line[i]
+            if words >= 2 {
+                for verb in bioVerbs where i + verb.count < limit {
                     var same = true
-                    for (k, b) in verb.enumerated() where line[i + 1 + k] != b { same = false; break }
+                    for (k, b) in verb.enumerated() where line[i + k] != b { same = false; break }
                     if same { return true }
                 }
             }
+            guard words < 4, (first >= 0x41 && first <= 0x5A) || first >= 0xC0 else { return false }
+            while i < limit && line[i] != 0x20 { i += 1 }
             i += 1
+            words += 1
         }
         return false
     }
@@ -165,15 +168,17 @@ public enum MetadataLines {
         "escrito", "publicado", "ecrit", "publi", "geschrieben", "scritto", "por ", "par ", "von ", "di ", "author", "autor",
         "auteur", "reporter", "source", "fuente", "quelle", "fonte", "автор", "текст", "источник", "Автор", "Текст", "Источник"].map { Array($0.utf8) }
 
-    static func startsUppercase(_ line: String, wordIndex: Int, tokens: [FoldedToken], original: [UInt8]) -> Bool {
-        // Folding keeps byte offsets only for ASCII; compare by scalars of the original words.
+    /// Per token: whether it is a word whose original spelling starts with a capital. Folding
+    /// keeps word order, so the n-th word or number token is the n-th word of the original.
+    static func uppercaseWords(_ line: String, tokens: [FoldedToken]) -> [Bool] {
         let words = line.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" && !$0.isNumber })
+        var out = [Bool](repeating: false, count: tokens.count)
         var wi = 0
         for (k, t) in tokens.enumerated() where t.kind != .punct {
-            if k == wordIndex { return wi < words.count && (words[wi].first?.isUppercase ?? false) }
+            out[k] = wi < words.count && (words[wi].first?.isUppercase ?? false)
             wi += 1
         }
-        return false
+        return out
     }
 
     /// The original spelling of the words between two tokens of the folded line.
@@ -209,4 +214,8 @@ public enum MetadataLines {
         + "periodista redactor redactora corresponsal columnista autor autora journaliste redacteur redactrice chroniqueur auteur "
         + "journalistin redakteur redakteurin korrespondent autorin giornalista redattore redattrice corrispondente "
         + "jornalista correspondente colunista журналист журналистка редактор корреспондент обозреватель автор").split(separator: " ").map { Array(TextFold.fold(String($0))) })
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
