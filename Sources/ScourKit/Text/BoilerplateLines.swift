@@ -55,7 +55,7 @@ public struct BoilerplateLines: Sendable {
         var weights = (0..<searchEnd).map { weight(lines[$0], classes[$0]) }
         let titleLine = knownTitle.flatMap { lineMatching($0, lines, classes, text: text, below: searchEnd) }
         anchorAfterDatelines(lines, classes, text: text, title: titleLine, weights: &weights)
-        guard let body = bodySpan(weights) else {
+        guard let body = bodySpan(weights).map({ extend($0, weights, lines) }) else {
             for i in 0..<n where !lines[i].isBlank && !lines[i].keep {
                 removal[i] = rule(lines[i].phrase?.rawValue ?? "no_body")
             }
@@ -179,6 +179,41 @@ public struct BoilerplateLines: Sendable {
         while hi > lo && weights[hi] <= 0 { hi -= 1 }
         return lo...hi
     }
+
+    /// An article split by a long table, code listing or gallery is two strong runs of prose: the
+    /// body grows over the gap to another run on either side that weighs at least
+    /// `secondaryShare` of the main one.
+    func extend(_ span: ClosedRange<Int>, _ weights: [Double], _ lines: [LineFacts]) -> ClosedRange<Int> {
+        func sum(_ r: ClosedRange<Int>) -> Double { weights[r].reduce(0, +) }
+        // A gap with furniture in it (menus, prompts, headers) separates the article from other
+        // content; a gap of tables or code does not.
+        func clean(_ from: Int, _ to: Int) -> Bool {
+            guard from < to else { return true }
+            return lines[from..<to].lazy.filter { $0.phrase != nil }.count < 2
+        }
+        var span = span
+        for _ in 0..<4 {
+            let main = sum(span)
+            var grown = span
+            if span.upperBound + 1 < weights.count, let right = bodySpan(Array(weights[(span.upperBound + 1)...])) {
+                let r = (right.lowerBound + span.upperBound + 1)...(right.upperBound + span.upperBound + 1)
+                if sum(r) >= max(Self.secondaryMinimum, Self.secondaryShare * main), clean(span.upperBound + 1, r.lowerBound) {
+                    grown = span.lowerBound...r.upperBound
+                }
+            }
+            if span.lowerBound > 0, let left = bodySpan(Array(weights[..<span.lowerBound])) {
+                if sum(left) >= max(Self.secondaryMinimum, Self.secondaryShare * main), clean(left.upperBound + 1, span.lowerBound) {
+                    grown = left.lowerBound...grown.upperBound
+                }
+            }
+            if grown == span { break }
+            span = grown
+        }
+        return span
+    }
+
+    static let secondaryShare = 0.3
+    static let secondaryMinimum = 60.0
 
     /// Words of prose that must come before a comment header for it to end the article
     /// (a "Comments (3)" link under the headline does not).
