@@ -212,8 +212,8 @@ public struct BoilerplateLines: Sendable {
         return span
     }
 
-    static let secondaryShare = 0.3
-    static let secondaryMinimum = 60.0
+    static let secondaryShare = 0.15
+    static let secondaryMinimum = 40.0
 
     /// Words of prose that must come before a comment header for it to end the article
     /// (a "Comments (3)" link under the headline does not).
