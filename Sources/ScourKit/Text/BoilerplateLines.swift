@@ -243,7 +243,8 @@ public struct BoilerplateLines: Sendable {
                 continue
             }
             guard prose >= Self.proseBeforeComments, lines[i].digits >= 4, lines[i].words >= 3, lines[i].words <= 12,
-                  !lines[i].terminal || text[lines[i].range.upperBound - 1] == 0x3A else { continue }
+                  !lines[i].terminal || text[lines[i].range.upperBound - 1] == 0x3A,
+                  MetadataLines.hasYear(UnsafeBufferPointer(rebasing: text[lines[i].range])) else { continue }
             // Under a headline, a "source, date" line belongs to a news item, not a comment.
             var previous = i - 1
             while previous > from && lines[previous].isBlank { previous -= 1 }

@@ -30,7 +30,8 @@ public enum MetadataLines {
     /// Whether a scanned line is a dateline, byline or source line (cheap tests first).
     public static func isMetadataOnly(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
         guard facts.words <= 16, facts.words >= 1 else { return false }
-        if facts.digits < 4 && !mightBeLabelled(UnsafeBufferPointer(rebasing: text[facts.range])) { return false }
+        let raw = UnsafeBufferPointer(rebasing: text[facts.range])
+        if !hasYear(raw) && !mightBeLabelled(raw) { return false }
         return read(String(decoding: UnsafeBufferPointer(rebasing: text[facts.range]), as: UTF8.self)) != nil
     }
 
@@ -149,6 +150,23 @@ public enum MetadataLines {
 
     /// " is ", " was ", … with the space after them, as raw bytes.
     static let bioVerbs: [[UInt8]] = ["is ", "was ", "es ", "est ", "ist ", "è ", "é ", "e ", "является ", "— "].map { Array($0.utf8) }
+
+    /// Whether the bytes hold a year 1900–2099 (every date form `DateParsing` reads has one).
+    public static func hasYear(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var run = 0
+        for (i, b) in line.enumerated() {
+            if b >= 0x30 && b <= 0x39 {
+                run += 1
+                if run == 4 {
+                    let c = line[i - 3], d = line[i - 2]
+                    if (c == 0x31 && d == 0x39) || (c == 0x32 && d == 0x30) { return true }
+                }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
 
     /// Cheap test before `read` for lines without a date: does the line open with a label a byline
     /// or source line starts with?

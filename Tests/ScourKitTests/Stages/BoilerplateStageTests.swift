@@ -108,6 +108,11 @@ import Testing
         #expect(o.lines.contains("Leave a Reply") || o.rule(of: "Leave a Reply") != "comment_section")
     }
 
+    @Test func helpListsEveryRule() {
+        let help = BoilerplateStage.Options.help.first { $0.key == "disabled_rules" }!.value
+        for rule in BoilerplateStage.rules { #expect(help.contains(rule), "\(rule) missing from help") }
+    }
+
     @Test func unknownRuleAndLanguageAreRejected() {
         var options = BoilerplateStage.Options()
         options.disabledRules = ["navigaton"]
