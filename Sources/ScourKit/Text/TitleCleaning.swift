@@ -7,21 +7,27 @@ public enum TitleCleaning {
     /// Removes a trailing (or, for `Site | Headline`, leading) segment of at most `maxSuffixWords`
     /// words when the rest is clearly longer.
     public static func clean(_ title: String, maxSuffixWords: Int = 4) -> String {
-        var t = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        let bytes = Array(t.utf8)
         for separator in separators {
-            guard let r = t.range(of: separator, options: .backwards) else { continue }
-            let head = String(t[..<r.lowerBound]).trimmingCharacters(in: .whitespaces)
-            let tail = String(t[r.upperBound...]).trimmingCharacters(in: .whitespaces)
+            guard let at = lastIndex(of: Array(separator.utf8), in: bytes) else { continue }
+            let head = String(decoding: bytes[..<at], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            let tail = String(decoding: bytes[(at + separator.utf8.count)...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
             let headWords = head.split(separator: " ").count, tailWords = tail.split(separator: " ").count
-            if tailWords <= maxSuffixWords && headWords > tailWords && headWords >= 3 {
-                t = head
-                break
-            }
-            if separator == " | " && headWords <= maxSuffixWords && tailWords > headWords && tailWords >= 3 {
-                t = tail
-                break
-            }
+            if tailWords <= maxSuffixWords && headWords > tailWords && headWords >= 3 { return head }
+            if separator == " | " && headWords <= maxSuffixWords && tailWords > headWords && tailWords >= 3 { return tail }
         }
         return t
+    }
+
+    /// Byte offset of the last occurrence of `needle` in `haystack`.
+    static func lastIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard needle.count <= haystack.count, let first = needle.first else { return nil }
+        var i = haystack.count - needle.count
+        while i >= 0 {
+            if haystack[i] == first && haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i -= 1
+        }
+        return nil
     }
 }
