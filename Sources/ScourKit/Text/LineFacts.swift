@@ -130,8 +130,8 @@ public struct LineScanner: Sendable {
     }
 
     /// Lines longer than this many bytes are sampled at both ends, `sampleSide` bytes each.
-    static let sampleLimit = 1200
-    static let sampleSide = 400
+    static let sampleLimit = 480
+    static let sampleSide = 160
 
     /// `at` moved back to the start of a UTF-8 character.
     static func cut(_ line: UnsafeBufferPointer<UInt8>, _ at: Int) -> Int {

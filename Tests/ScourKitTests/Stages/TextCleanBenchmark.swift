@@ -14,8 +14,15 @@ func textCleanBenchmark() throws {
         }
     }
     let context = StageContext(baseDirectory: URL(fileURLWithPath: root), outputDirectory: URL(fileURLWithPath: root))
-    let metadata = try MetadataStage(options: .init(), context: context)
-    let boilerplate = try BoilerplateStage(options: .init(), context: context)
+    // SCOUR_BENCH_LANGUAGES=en measures a smaller vocabulary.
+    let languages = ProcessInfo.processInfo.environment["SCOUR_BENCH_LANGUAGES"].map { $0.split(separator: ",").map(String.init) }
+        ?? BoilerplatePhrases.languages
+    var metadataOptions = MetadataStage.Options()
+    metadataOptions.languages = languages
+    var boilerplateOptions = BoilerplateStage.Options()
+    boilerplateOptions.languages = languages
+    let metadata = try MetadataStage(options: metadataOptions, context: context)
+    let boilerplate = try BoilerplateStage(options: boilerplateOptions, context: context)
     let bytes = texts.reduce(0) { $0 + $1.utf8.count }
     func run(_ stages: Int) -> Double {
         // Thread CPU time, so other processes on a shared machine distort less.
