@@ -37,6 +37,23 @@ import Testing
         #expect(o.lines.contains(Self.p3))
     }
 
+    @Test func commentsWithoutHeaderAreFoundBySignatures() throws {
+        let comments = (1...3).flatMap { n in
+            ["\(n). Maria Lopez \(n) - 29 August, 2011", "", "I think this is great news and I will use the new route every day.", ""]
+        }
+        let o = try Self.clean(Self.article(after: comments))
+        #expect(o.rule(of: "1. Maria Lopez 1 - 29 August, 2011") == "comment_section")
+        #expect(o.lines.contains(Self.p3))
+    }
+
+    @Test func articleSplitByATableStaysWhole() throws {
+        let table = (1...15).map { "Route \($0)   \($0 * 7) min   \(1000 + $0 * 37) riders" }
+        let more = "The council will review the ridership figures again next year, and may add further routes if the numbers keep growing as they have since the spring."
+        let o = try Self.clean(Self.article(after: table + ["", more, "", Self.p1.replacingOccurrences(of: "Tuesday", with: "Friday")]))
+        #expect(o.lines.contains(more))
+        #expect(o.lines.contains(Self.p2))
+    }
+
     @Test func shareLineInsideTheBody() throws {
         let o = try Self.clean(Self.article(["Share this:", "* Twitter", "* Facebook"]))
         #expect(o.rule(of: "Share this:") == "share_follow")
