@@ -20,6 +20,8 @@ public struct LineFacts: Sendable {
     public var spaceless = 0
     /// Words starting with an ASCII capital (headline case when most words do).
     public var capitalized = 0
+    /// The folded line has bytes outside ASCII (Cyrillic, CJK, symbols).
+    public var nonASCII = false
     /// CJK commas and full stops inside the line (`，`, `、`, `。`).
     public var cjkPunctuation = 0
     /// Boilerplate kind decided from phrases, if any.
@@ -102,6 +104,7 @@ public struct LineScanner: Sendable {
             let offset = Self.bulletLength(f)
             facts.bullet = offset > 0
             var stopwords = matcher.automaton.collect(in: padded, into: &matches)
+            if facts.nonASCII { stopwords += matcher.extended.collect(in: padded, into: &matches) }
             matcher.flags.withUnsafeBufferPointer { flags in
             matcher.roleStart.withUnsafeBufferPointer { roleStart in
             matcher.roles.withUnsafeBufferPointer { roles in
@@ -147,7 +150,9 @@ public struct LineScanner: Sendable {
         // is a word of its own (as `WordCount` counts them).
         var words = 0
         var inWord = false
+        var nonASCII = false
         for (i, b) in f.enumerated() {
+            if b >= 0x80 { nonASCII = true }
             if b == 0x20 { inWord = false }
             else if b >= 0xE3 && b <= 0xED && !(b == 0xE3 && i + 1 < f.count && f[i + 1] < 0x81) { words += 1; inWord = false }
             else if b < 0x80 || b >= 0xC0 { if !inWord { inWord = true; words += 1 } }
@@ -166,6 +171,7 @@ public struct LineScanner: Sendable {
         facts.words = words
         facts.spaceless = spaceless
         facts.cjkPunctuation = cjkPunctuation
+        facts.nonASCII = nonASCII
         let n = f.count
         guard n > 0 else { return }
         let last = f[n - 1]

@@ -6,7 +6,11 @@ public struct PhraseMatcher: Sendable {
         public var scope: BoilerplatePhrases.Scope
     }
 
+    /// Patterns that are ASCII once folded (most of them), and the rest (Cyrillic, symbols),
+    /// which only run on lines with non-ASCII bytes. Two small tables stay in cache better than
+    /// one large one. Both use the same pattern numbers (a pattern absent from one is empty there).
     let automaton: AhoCorasick
+    let extended: AhoCorasick
     /// Roles of each distinct pattern string (a word can be a stopword and a menu item), flat:
     /// pattern p has roles[roleStart[p]..<roleStart[p + 1]].
     let roles: [Role]
@@ -45,7 +49,10 @@ public struct PhraseMatcher: Sendable {
         for word in Stopwords.words(languages: languages) { stop[slot(" \(word) ")] = true }
         for phrase in keepPhrases where !phrase.isEmpty { keep[slot(phrase)] = true }
         // Plain stopwords are only counted; words that are also phrases or keep phrases report.
-        self.automaton = AhoCorasick(patterns: patterns, countOnly: patterns.indices.map { stop[$0] && roles[$0].isEmpty && !keep[$0] })
+        let countOnly = patterns.indices.map { stop[$0] && roles[$0].isEmpty && !keep[$0] }
+        let ascii = patterns.map { TextFold.foldPattern($0).allSatisfy { $0 < 0x80 } }
+        self.automaton = AhoCorasick(patterns: patterns.indices.map { ascii[$0] ? patterns[$0] : "" }, countOnly: countOnly)
+        self.extended = AhoCorasick(patterns: patterns.indices.map { ascii[$0] ? "" : patterns[$0] }, countOnly: countOnly)
         var flat: [Role] = []
         var starts: [Int32] = []
         for list in roles { starts.append(Int32(flat.count)); flat.append(contentsOf: list) }
