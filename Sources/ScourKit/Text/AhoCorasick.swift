@@ -25,11 +25,9 @@ public struct AhoCorasick: Sendable {
     /// one lookup per byte decides whether anything matched.
     private let report: [Int32]
     private let lengths: [Int]
-    /// Whether a pattern must start / end at a word boundary (whole-word patterns whose first /
-    /// last byte is a word byte; `source:` may be followed by anything).
-    private let startBoundary: [Bool]
-    private let endBoundary: [Bool]
-    /// Per pattern: bit 0 start boundary, bit 1 end boundary, bit 2 counted only (no `Match`).
+    /// Per pattern: bit 0 must start at a word boundary, bit 1 must end at one (whole-word
+    /// patterns whose first / last byte is a word byte; `source:` may be followed by anything),
+    /// bit 2 counted only (no `Match`).
     private let info: [UInt8]
 
     public var patternCount: Int { lengths.count }
@@ -45,8 +43,6 @@ public struct AhoCorasick: Sendable {
         let whole = wholeWord ?? Array(repeating: true, count: patterns.count)
         let startBoundary = folded.indices.map { whole[$0] && (folded[$0].first.map(Self.isWordByte) ?? false) }
         let endBoundary = folded.indices.map { whole[$0] && (folded[$0].last.map(Self.isWordByte) ?? false) }
-        self.startBoundary = startBoundary
-        self.endBoundary = endBoundary
         let counted = countOnly ?? Array(repeating: false, count: patterns.count)
         self.info = folded.indices.map { p in
             (startBoundary[p] ? 1 : 0) | (endBoundary[p] ? 2 : 0) | (counted[p] ? 4 : 0)
@@ -182,18 +178,11 @@ public struct AhoCorasick: Sendable {
         return counted
     }
 
-    /// Calls `body` for every match in `text` (folded bytes), in order of match end.
-    public func forEachMatch(in text: UnsafeBufferPointer<UInt8>, _ body: (Match) -> Void) {
-        var found: [Match] = []
-        collect(in: text, into: &found)
-        found.forEach(body)
-    }
-
     /// All matches in a Swift string (folded first). For tests and small inputs.
     public func matches(in string: String) -> [Match] {
         let folded = TextFold.fold(string)
         var found: [Match] = []
-        folded.withUnsafeBufferPointer { buffer in forEachMatch(in: buffer) { found.append($0) } }
+        folded.withUnsafeBufferPointer { buffer in _ = collect(in: buffer, into: &found) }
         return found
     }
 

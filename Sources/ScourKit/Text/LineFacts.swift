@@ -26,8 +26,6 @@ public struct LineFacts: Sendable {
     public var cjkPunctuation = 0
     /// Boilerplate kind decided from phrases, if any.
     public var phrase: BoilerplateKind?
-    /// Kind of the strongest phrase even when it did not decide the line (for headers).
-    public var lineKind: BoilerplateKind?
     /// Every kind of phrase that occurs in the line, as bits (`1 << kind.bit`).
     public var kinds: UInt32 = 0
     public func has(_ kind: BoilerplateKind) -> Bool { kinds & (1 << kind.bit) != 0 }
@@ -229,7 +227,6 @@ public struct LineScanner: Sendable {
                 reach = s.end
             }
         }
-        facts.lineKind = longest.kind
         if custom { facts.phrase = .custom; return }
         if facts.letters - covered <= 1 && covered > 0 { facts.phrase = longest.kind; return }
         if let startKind, facts.words <= LineFacts.startPhraseMaxWords { facts.phrase = startKind; return }

@@ -104,7 +104,7 @@ public enum TextFold {
     public static func fold(_ string: String) -> [UInt8] {
         var s = string
         var out: [UInt8] = []
-        s.withUTF8 { fold($0, into: &out) }
+        s.withUTF8 { _ = fold($0, into: &out) }
         return out
     }
 
