@@ -1,0 +1,401 @@
+/// Finds a page's main content. The method follows Readability (paragraph scores flow up to
+/// ancestors, damped by link density; the best candidate is widened to its parent when that is
+/// as good, siblings that score well join it; suspicious blocks inside are cleaned out), with
+/// page hints (`itemprop="articleBody"`, `<article>`, `<main>`, roles) and a fallback chain that
+/// relaxes the rules when the first result is too short.
+struct ContentExtractor {
+    struct Settings: Sendable {
+        var stripUnlikely = true
+        var weightClasses = true
+        var cleanConditionally = true
+        var keepComments = false
+        /// Added to the link-density limits of conditional cleaning (positive keeps more).
+        var linkDensityModifier = 0.0
+        /// Furniture-named blocks (share bars, "related") shorter than this are cut from the article.
+        var furnitureMaxLen: Int32 = 500
+        var dropSelectors: [Selector] = []
+        var keepSelectors: [Selector] = []
+    }
+
+    /// A simple selector from the options: `tag`, `.class-word`, `#id-word` or `[word]` (class or id
+    /// containing the word).
+    struct Selector: Sendable {
+        var tag: HTMLTag?
+        var tagName: String?
+        var word: [UInt8]?
+
+        init?(_ text: String) {
+            let s = text.trimmingCharacters(in: " ").lowercased()
+            guard !s.isEmpty else { return nil }
+            if let f = s.first, f == "." || f == "#" {
+                word = Array(s.dropFirst().utf8)
+            } else if s.hasPrefix("["), s.hasSuffix("]") {
+                word = Array(s.dropFirst().dropLast().utf8)
+            } else {
+                tagName = s
+                tag = s.withCString { p in p.withMemoryRebound(to: UInt8.self, capacity: s.utf8.count + 1) { HTMLTag.lookup($0) } }
+                if tag == .other { return nil }
+            }
+            if let w = word, w.isEmpty { return nil }
+        }
+
+        func matches(_ tree: HTMLTree, _ i: Int) -> Bool {
+            if let tag { return tree.nodes[i].tag == tag }
+            guard let word else { return false }
+            let names = tree.nameBytes(Int32(i))
+            return names.withUnsafeBufferPointer { ContentVocabulary.contains($0, word) }
+        }
+    }
+
+    /// What one attempt chose: the content roots in document order and the nodes cut from inside them.
+    struct Result {
+        var roots: [Int32]
+        var excluded: [Bool]
+        var text: [UInt8]
+    }
+
+    let tree: HTMLTree
+    let traits: [ContentVocabulary.Traits]
+    let body: Int
+
+    init(tree: HTMLTree) {
+        self.tree = tree
+        var traits = [ContentVocabulary.Traits](repeating: [], count: tree.nodes.count)
+        var cache: [UInt64: ContentVocabulary.Traits] = [:]
+        for i in 1..<tree.nodes.count {
+            let n = tree.nodes[i]
+            guard n.tag != .text, n.end > n.start else { continue }
+            let names = tree.names[Int(n.start)..<Int(n.end)]
+            let key = fnv1a64(names)
+            if let t = cache[key] { traits[i] = t } else {
+                let t = ContentVocabulary.classify(names)
+                cache[key] = t
+                traits[i] = t
+            }
+        }
+        self.traits = traits
+        body = Int(tree.first(.body) ?? HTMLTree.root)
+    }
+
+    // MARK: - The fallback chain
+
+    /// Runs attempts with rules relaxed one by one until one yields at least `minLength` characters;
+    /// else returns the longest attempt (as Readability does).
+    func extract(_ settings: Settings, minLength: Int = 500) -> Result {
+        var best: Result?
+        var s = settings
+        for step in 0..<4 {
+            if step == 1 { s.stripUnlikely = false }
+            if step == 2 { s.weightClasses = false }
+            if step == 3 { s.cleanConditionally = false }
+            let r = attempt(s)
+            if r.text.count >= minLength * 1 { return r }
+            if best == nil || r.text.count > best!.text.count { best = r }
+        }
+        return best!
+    }
+
+    // MARK: - One attempt
+
+    func attempt(_ settings: Settings) -> Result {
+        let n = tree.nodes.count
+        let removed = prune(settings)
+        var stats = NodeStats(tree: tree, removed: removed)
+        var scores = [Double](repeating: 0, count: n)
+        var scored = [Bool](repeating: false, count: n)
+
+        func initialize(_ i: Int) {
+            scored[i] = true
+            var s: Double
+            switch tree.nodes[i].tag {
+            case .div: s = 5
+            case .pre, .td, .blockquote: s = 3
+            case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: s = -3
+            case .h1, .h2, .h3, .h4, .h5, .h6, .th: s = -5
+            default: s = 0
+            }
+            s += classWeight(i, settings)
+            scores[i] = s
+        }
+
+        // Paragraph scores flow to five levels of ancestors.
+        for i in 1..<n where !removed[i] {
+            let node = tree.nodes[i]
+            var len: Int32 = 0, commas: Int32 = 0, first = Int(node.parent)
+            switch node.tag {
+            case .p, .td, .pre, .h2, .h3, .h4, .h5, .h6:
+                len = stats.textLen[i]; commas = stats.commas[i]
+            case .div, .section, .article, .main:
+                if !stats.blockBelow[i] { len = stats.textLen[i]; commas = stats.commas[i] } else {
+                    len = stats.inlineLen[i]; commas = stats.inlineCommas[i]; first = i
+                }
+            default: continue
+            }
+            if len < 25 { continue }
+            let score = 1 + Double(commas) + Double(min(len / 100, 3))
+            var a = first, level = 0
+            while a > 0, level < 5 {
+                let t = tree.nodes[a].tag
+                if t == .html || t == .root { break }
+                if !scored[a] { initialize(a) }
+                scores[a] += score / (level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3)
+                a = Int(tree.nodes[a].parent); level += 1
+            }
+        }
+
+        // Candidates' scores are damped by their link density.
+        var ranked: [(Int, Double)] = []
+        for i in 1..<n where scored[i] {
+            var s = scores[i] * (1 - stats.linkDensity(i))
+            if tree.nodes[i].flags.contains(.articleBody) { s *= 1.5 }
+            scores[i] = s
+            ranked.append((i, s))
+        }
+        ranked.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+
+        var top = ranked.first?.0 ?? body
+        if ranked.isEmpty || top == body {
+            return finish([Int32(body)], removed: removed, stats: &stats, scores: scores, scored: scored, settings)
+        }
+        let topScore = scores[top]
+
+        // When several near-best candidates share an ancestor, that ancestor is the article.
+        let alternatives = ranked.dropFirst().prefix(4).filter { $0.1 / topScore >= 0.75 }.map(\.0)
+        if alternatives.count >= 3 {
+            var p = Int(tree.nodes[top].parent)
+            while p > 0 && p != body {
+                var count = 0
+                for alt in alternatives where isAncestor(p, of: alt) { count += 1 }
+                if count >= 3 { top = p; break }
+                p = Int(tree.nodes[p].parent)
+            }
+        }
+        if !scored[top] { initialize(top) }
+
+        // Widen to a parent that scores better, while parents keep a third of the score.
+        var parent = Int(tree.nodes[top].parent)
+        var lastScore = scores[top]
+        let threshold = lastScore / 3
+        while parent > 0 && parent != body {
+            if !scored[parent] { parent = Int(tree.nodes[parent].parent); continue }
+            if scores[parent] < threshold { break }
+            if scores[parent] > lastScore { top = parent; break }
+            lastScore = scores[parent]
+            parent = Int(tree.nodes[parent].parent)
+        }
+        // A lone child stands for its parent.
+        parent = Int(tree.nodes[top].parent)
+        while parent > 0 && parent != body && elementChildren(parent, removed) == 1 {
+            top = parent
+            parent = Int(tree.nodes[top].parent)
+        }
+        if !scored[top] { initialize(top) }
+
+        // Siblings that score well, or read like paragraphs, join the top candidate.
+        var roots: [Int32] = []
+        let siblingThreshold = max(10, scores[top] * 0.2)
+        let topNames = tree.nameBytes(Int32(top))
+        if parent <= 0 { roots = [Int32(top)] } else {
+            for c in tree.children(Int32(parent)) {
+                let ci = Int(c)
+                if removed[ci] || tree.nodes[ci].tag == .text { continue }
+                if ci == top { roots.append(c); continue }
+                var bonus = 0.0
+                if !topNames.isEmpty && tree.nameBytes(c) == topNames { bonus = scores[top] * 0.2 }
+                if scored[ci] && scores[ci] + bonus >= siblingThreshold { roots.append(c); continue }
+                if tree.nodes[ci].tag == .p {
+                    let len = stats.textLen[ci], ld = stats.linkDensity(ci)
+                    if len > 80 && ld < 0.25 { roots.append(c) } else if len < 80 && len > 0 && ld == 0 && endsSentence(ci) { roots.append(c) }
+                }
+            }
+        }
+        return finish(roots, removed: removed, stats: &stats, scores: scores, scored: scored, settings)
+    }
+
+    // MARK: - Before scoring
+
+    /// Nodes left out of scoring and output: hidden ones, furniture roles and tags, unlikely names, comments.
+    func prune(_ settings: Settings) -> [Bool] {
+        let n = tree.nodes.count
+        var removed = [Bool](repeating: false, count: n)
+        var inTable = [Bool](repeating: false, count: n)
+        var kept = [Bool](repeating: false, count: n)
+        for i in 1..<n {
+            let node = tree.nodes[i]
+            let p = Int(node.parent)
+            if removed[p] { removed[i] = true; continue }
+            if node.tag == .text { continue }
+            inTable[i] = inTable[p] || tree.nodes[p].tag == .table || tree.nodes[p].tag == .code || tree.nodes[p].tag == .pre
+            kept[i] = kept[p]
+            if settings.keepSelectors.contains(where: { $0.matches(tree, i) }) { kept[i] = true; continue }
+            if kept[i] { continue }
+            if settings.dropSelectors.contains(where: { $0.matches(tree, i) }) { removed[i] = true; continue }
+            if node.flags.contains(.hidden) { removed[i] = true; continue }
+            switch node.tag {
+            case .button, .input, .nav, .aside, .footer, .label:
+                removed[i] = true; continue
+            default: break
+            }
+            let t = traits[i]
+            if !settings.keepComments && t.contains(.comments) && !t.contains(.maybeContent) && node.tag != .body {
+                removed[i] = true; continue
+            }
+            guard settings.stripUnlikely else { continue }
+            if node.flags.contains(.furnitureRole) { removed[i] = true; continue }
+            if t.contains(.unlikely) && !t.contains(.maybeContent) && !inTable[i] && node.tag != .body && node.tag != .a
+                && !node.flags.contains(.articleBody) {
+                removed[i] = true
+            }
+        }
+        return removed
+    }
+
+    private func classWeight(_ i: Int, _ settings: Settings) -> Double {
+        guard settings.weightClasses else { return 0 }
+        let t = traits[i]
+        var w = 0.0
+        if t.contains(.negative) { w -= 25 }
+        if t.contains(.positive) { w += 25 }
+        return w
+    }
+
+    // MARK: - After choosing
+
+    /// Cleans the chosen roots (conditional cleaning of lists, tables, divs; short furniture; headings
+    /// with bad names) and renders their text.
+    private func finish(_ roots: [Int32], removed: [Bool], stats: inout NodeStats, scores: [Double], scored: [Bool],
+                        _ settings: Settings) -> Result {
+        var excluded = removed
+        for root in roots {
+            let r = Int(root)
+            // Collect the subtree, then judge elements innermost first (as Readability does), so an outer
+            // block is judged on what is left of it.
+            var order: [Int] = []
+            tree.walk(root) { i in
+                if excluded[Int(i)] { return false }
+                if tree.nodes[Int(i)].tag != .text { order.append(Int(i)) }
+                return true
+            }
+            for i in order.reversed() where i != r {
+                if shouldDrop(i, root: r, stats: stats, scores: scores, scored: scored, settings) {
+                    excluded[i] = true
+                    stats.subtract(i, in: tree, upTo: r)
+                }
+            }
+        }
+        var text: [UInt8] = []
+        for root in roots where !excluded[Int(root)] {
+            let part = TextRenderer.render(tree, from: root) { i, _ in excluded[Int(i)] }
+            if part.isEmpty { continue }
+            if !text.isEmpty { text.append(0x0A); text.append(0x0A) }
+            text.append(contentsOf: part)
+        }
+        return Result(roots: roots, excluded: excluded, text: text)
+    }
+
+    private func shouldDrop(_ i: Int, root: Int, stats: NodeStats, scores: [Double], scored: [Bool], _ settings: Settings) -> Bool {
+        let node = tree.nodes[i]
+        let t = traits[i]
+        let len = stats.textLen[i]
+        if t.contains(.furniture) && len < settings.furnitureMaxLen && !t.contains(.maybeContent) { return true }
+        switch node.tag {
+        case .h1, .h2:
+            return settings.weightClasses && classWeight(i, settings) < 0
+        case .form, .fieldset, .table, .ul, .ol, .div, .section, .aside:
+            break
+        default:
+            return false
+        }
+        guard settings.cleanConditionally else { return false }
+        if node.tag == .table && isDataTable(i) { return false }
+        if hasAncestor(i, upTo: root, where: { tree.nodes[$0].tag == .code || tree.nodes[$0].tag == .pre || (tree.nodes[$0].tag == .table && isDataTable($0)) }) {
+            return false
+        }
+        let weight = classWeight(i, settings)
+        if weight < 0 { return true }
+        if stats.commas[i] >= 10 { return false }
+        let p = stats.paragraphs[i] - (node.tag == .p ? 1 : 0)
+        let img = stats.images[i]
+        let li = stats.listItems[i] - 100
+        let input = stats.inputs[i]
+        let headingDensity = len == 0 ? 0 : Double(stats.headingLen[i]) / Double(len)
+        let ld = stats.linkDensity(i)
+        var isList = node.tag == .ul || node.tag == .ol
+        if !isList {
+            var listLen: Int32 = 0
+            for c in tree.children(Int32(i)) where tree.nodes[Int(c)].tag == .ul || tree.nodes[Int(c)].tag == .ol { listLen += stats.textLen[Int(c)] }
+            isList = len > 0 && Double(listLen) / Double(len) > 0.9
+        }
+        let inFigure = hasAncestor(i, upTo: 0, where: { tree.nodes[$0].tag == .figure })
+        let mod = settings.linkDensityModifier
+        if !inFigure && img > 1 && Double(p) / Double(img) < 0.5 { return true }
+        if !isList && li > p { return true }
+        if input > p / 3 { return true }
+        if !isList && !inFigure && headingDensity < 0.9 && len < 25 && (img == 0 || img > 2) && ld > 0 { return true }
+        if !isList && weight < 25 && ld > 0.2 + mod { return true }
+        if weight >= 25 && ld > 0.5 + mod { return true }
+        if img == 0 && len == 0 { return true }
+        return false
+    }
+
+    /// Readability's test for a table of data (kept whole) as opposed to a layout table.
+    func isDataTable(_ i: Int) -> Bool {
+        var rows = 0, maxCols = 0, cols = 0, nested = false, marked = false
+        tree.walk(Int32(i)) { j in
+            let tag = tree.nodes[Int(j)].tag
+            if Int(j) != i && tag == .table { nested = true; return false }
+            switch tag {
+            case .th, .thead, .tfoot, .caption, .colgroup, .col: marked = true
+            case .tr: rows += 1; maxCols = max(maxCols, cols); cols = 0
+            case .td: cols += 1
+            default: break
+            }
+            return true
+        }
+        maxCols = max(maxCols, cols)
+        if marked { return true }
+        if nested { return false }
+        return rows >= 10 || maxCols > 4 || rows * maxCols > 10
+    }
+
+    // MARK: - Tree helpers
+
+    private func isAncestor(_ a: Int, of i: Int) -> Bool {
+        var p = Int(tree.nodes[i].parent)
+        while p >= 0 { if p == a { return true }; p = Int(tree.nodes[p].parent) }
+        return false
+    }
+
+    private func hasAncestor(_ i: Int, upTo top: Int, where test: (Int) -> Bool) -> Bool {
+        var p = Int(tree.nodes[i].parent)
+        while p > 0 {
+            if test(p) { return true }
+            if p == top { break }
+            p = Int(tree.nodes[p].parent)
+        }
+        return false
+    }
+
+    private func elementChildren(_ i: Int, _ removed: [Bool]) -> Int {
+        var count = 0
+        for c in tree.children(Int32(i)) where tree.nodes[Int(c)].tag != .text && !removed[Int(c)] { count += 1 }
+        return count
+    }
+
+    /// Whether an element's text has a sentence end (". " or a final ".").
+    private func endsSentence(_ i: Int) -> Bool {
+        var found = false
+        var last: UInt8 = 0
+        tree.walk(Int32(i)) { j in
+            let n = tree.nodes[Int(j)]
+            guard n.tag == .text else { return true }
+            for k in Int(n.start)..<Int(n.end) {
+                let c = tree.text[k]
+                if last == 0x2E && (c == 0x20 || c == 0x0A) { found = true }
+                if c != 0x20 && c != 0x0A && c != 0x09 && c != 0x0D { last = c } else if last == 0x2E { last = c }
+            }
+            return !found
+        }
+        return found || last == 0x2E
+    }
+}
