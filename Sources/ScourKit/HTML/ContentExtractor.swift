@@ -3,6 +3,10 @@
 /// as good, siblings that score well join it; suspicious blocks inside are cleaned out), with
 /// page hints (`itemprop="articleBody"`, `<article>`, `<main>`, roles) and a fallback chain that
 /// relaxes the rules when the first result is too short.
+import Foundation
+let debugExtraction = ProcessInfo.processInfo.environment["SCOUR_EXTRACT_DEBUG"] != nil
+func tune(_ key: String, _ d: Double) -> Double { ProcessInfo.processInfo.environment["T_" + key].flatMap(Double.init) ?? d }
+let tMinLen = Int(tune("MINLEN", 500))
 struct ContentExtractor {
     struct Settings: Sendable {
         var stripUnlikely = true
@@ -81,7 +85,7 @@ struct ContentExtractor {
 
     /// Runs attempts with rules relaxed one by one until one yields at least `minLength` characters;
     /// else returns the longest attempt (as Readability does).
-    func extract(_ settings: Settings, minLength: Int = 500) -> Result {
+    func extract(_ settings: Settings, minLength: Int = tMinLen) -> Result {
         var best: Result?
         var s = settings
         for step in 0..<4 {
@@ -154,6 +158,17 @@ struct ContentExtractor {
         ranked.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
 
         var top = ranked.first?.0 ?? body
+        if debugExtraction, let needle = ProcessInfo.processInfo.environment["SCOUR_EXTRACT_DEBUG"], needle.count > 1 {
+            let nb = Array(needle.utf8)
+            for i in 1..<n where tree.nodes[i].tag == .text && Array(tree.text[Int(tree.nodes[i].start)..<Int(tree.nodes[i].end)]).contains(subsequence: nb) {
+                var a = i
+                while a > 0 { debugPrint("anc", a, tree.nodes[a].tag, String(decoding: tree.nameBytes(Int32(a)), as: UTF8.self), removed[a], traits[a], tree.nodes[a].flags); a = Int(tree.nodes[a].parent) }
+                break
+            }
+        }
+        if debugExtraction {
+            for (i, sc) in ranked.prefix(8) { debugPrint("cand", i, tree.nodes[i].tag, String(decoding: tree.nameBytes(Int32(i)), as: UTF8.self), sc, stats.textLen[i], stats.linkDensity(i)) }
+        }
         if ranked.isEmpty || top == body {
             return finish([Int32(body)], removed: removed, stats: &stats, scores: scores, scored: scored, settings)
         }
@@ -209,6 +224,7 @@ struct ContentExtractor {
                 }
             }
         }
+        if debugExtraction { debugPrint("roots", roots, roots.map { String(decoding: tree.nameBytes($0), as: UTF8.self) }) }
         return finish(roots, removed: removed, stats: &stats, scores: scores, scored: scored, settings)
     }
 
@@ -237,13 +253,14 @@ struct ContentExtractor {
             default: break
             }
             let t = traits[i]
-            if !settings.keepComments && t.contains(.comments) && !t.contains(.maybeContent) && node.tag != .body {
+            let contentTag = node.tag == .body || node.tag == .html || node.tag == .article || node.tag == .main
+                || node.flags.contains(.articleBody) || node.flags.contains(.mainRole)
+            if !settings.keepComments && t.contains(.comments) && !t.contains(.maybeContent) && !t.contains(.positive) && !contentTag {
                 removed[i] = true; continue
             }
             guard settings.stripUnlikely else { continue }
             if node.flags.contains(.furnitureRole) { removed[i] = true; continue }
-            if t.contains(.unlikely) && !t.contains(.maybeContent) && !inTable[i] && node.tag != .body && node.tag != .a
-                && !node.flags.contains(.articleBody) {
+            if t.contains(.unlikely) && !t.contains(.maybeContent) && !inTable[i] && !contentTag && node.tag != .a {
                 removed[i] = true
             }
         }
@@ -356,6 +373,42 @@ struct ContentExtractor {
         if marked { return true }
         if nested { return false }
         return rows >= 10 || maxCols > 4 || rows * maxCols > 10
+    }
+
+    // MARK: - The headline
+
+    /// The heading that repeats the page title (`title`: og:title or `<title>`) and comes before the
+    /// content, when the chosen content does not hold it. Articles put their headline outside the
+    /// body container more often than not.
+    func headline(matching title: String, before result: Result) -> [UInt8]? {
+        guard let first = result.roots.first else { return nil }
+        let titleWords = Set(Self.words(title))
+        guard !titleWords.isEmpty else { return nil }
+        var found: [UInt8]?
+        var seen = 0
+        tree.walk(HTMLTree.root) { i in
+            if found != nil || seen > 30 || i >= first { return false }
+            let n = tree.nodes[Int(i)]
+            if n.flags.contains(.hidden) { return false }
+            guard n.tag == .h1 || n.tag == .h2 || n.tag == .h3 else { return true }
+            seen += 1
+            let text = TextRenderer.render(tree, from: i) { _, node in node.flags.contains(.hidden) }
+            let words = Self.words(String(decoding: text, as: UTF8.self))
+            if words.isEmpty { return false }
+            let shared = words.filter { titleWords.contains($0) }.count
+            if debugExtraction { debugPrint("heading", i, words, shared, titleWords) }
+            if Double(shared) / Double(words.count) >= 0.8 && (words.count >= 2 || titleWords.count == 1)
+                && Double(shared) / Double(titleWords.count) >= 0.4 {
+                found = text.filter { $0 != 0x0A }
+            }
+            return false
+        }
+        return found
+    }
+
+    /// Lowercased words of a text, for comparing headings with titles.
+    static func words(_ s: String) -> [Substring] {
+        s.lowercased().split { !$0.isLetter && !$0.isNumber }
     }
 
     // MARK: - Tree helpers

@@ -60,7 +60,7 @@ enum HTMLTag: UInt8, Sendable {
     var isInvisible: Bool {
         switch self {
         case .script, .style, .noscript, .template, .iframe, .object, .embed, .svg, .math, .canvas,
-             .video, .audio, .map, .head, .title, .meta, .link, .base, .select, .textarea, .option,
+             .video, .audio, .map, .title, .meta, .link, .base, .select, .textarea, .option,
              .frameset, .frame, .dialog:
             return true
         default: return false

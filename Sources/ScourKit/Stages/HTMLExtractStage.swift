@@ -77,7 +77,12 @@ public struct HTMLExtractStage: DocumentStage {
         }
         if page.tree.truncated { log.count("html_truncated") }
         let extractor = ContentExtractor(tree: page.tree)
-        let result = extractor.extract(settings)
+        var result = extractor.extract(settings)
+        let pageTitle = page.hints.metas.first(where: { $0.key == "og:title" })?.content ?? page.title
+        if debugExtraction { debugPrint("title", pageTitle as Any, page.hints.metas.prefix(5)) }
+        if tune("HEADLINE", 1) > 0, let pageTitle, !result.text.isEmpty, let headline = extractor.headline(matching: pageTitle, before: result) {
+            result.text = headline + [0x0A, 0x0A] + result.text
+        }
         document.text = String(decoding: result.text, as: UTF8.self)
         if let title = page.title { document.metadata.title = title }
         if result.text.isEmpty {
