@@ -56,6 +56,8 @@ struct ContentExtractor {
         var roots: [Int32]
         var excluded: [Bool]
         var text: [UInt8]
+        /// Characters in paragraph-like blocks of the result with little link text.
+        var prose: Int = 0
     }
 
     let tree: HTMLTree
@@ -86,6 +88,7 @@ struct ContentExtractor {
     /// Runs attempts with rules relaxed one by one until one yields at least `minLength` characters;
     /// else returns the longest attempt (as Readability does).
     func extract(_ settings: Settings, minLength: Int = tMinLen) -> Result {
+        var first: Result?
         var best: Result?
         var s = settings
         for step in 0..<4 {
@@ -93,10 +96,14 @@ struct ContentExtractor {
             if step == 2 { s.weightClasses = false }
             if step == 3 { s.cleanConditionally = false }
             let r = attempt(s)
-            if r.text.count >= minLength * 1 { return r }
-            if best == nil || r.text.count > best!.text.count { best = r }
+            if r.text.count >= minLength && (first == nil || r.prose > first!.prose) { return r }
+            if first == nil { first = r }
+            if best == nil || r.prose > best!.prose { best = r }
         }
-        return best!
+        // A relaxed attempt must bring clearly more prose than the first to replace it: a short
+        // article is more often right than the whole page around it.
+        if let first, let b = best, Double(b.prose) > Double(first.prose) * tune("RELAX", 1.5) { return b }
+        return first!
     }
 
     // MARK: - One attempt
@@ -194,7 +201,10 @@ struct ContentExtractor {
         while parent > 0 && parent != body {
             if !scored[parent] { parent = Int(tree.nodes[parent].parent); continue }
             if scores[parent] < threshold { break }
-            if scores[parent] > lastScore { top = parent; break }
+            if scores[parent] > lastScore {
+                if stats.linkDensity(parent) <= stats.linkDensity(top) + tune("PROMOTE_LD", 9) { top = parent }
+                break
+            }
             lastScore = scores[parent]
             parent = Int(tree.nodes[parent].parent)
         }
@@ -255,7 +265,7 @@ struct ContentExtractor {
             let t = traits[i]
             let contentTag = node.tag == .body || node.tag == .html || node.tag == .article || node.tag == .main
                 || node.flags.contains(.articleBody) || node.flags.contains(.mainRole)
-            if !settings.keepComments && t.contains(.comments) && !t.contains(.maybeContent) && !t.contains(.positive) && !contentTag {
+            if !settings.keepComments && t.contains(.commentThread) && !contentTag {
                 removed[i] = true; continue
             }
             guard settings.stripUnlikely else { continue }
@@ -300,6 +310,22 @@ struct ContentExtractor {
                 }
             }
         }
+        var prose = 0
+        for root in roots where !excluded[Int(root)] {
+            tree.walk(root) { j in
+                let i = Int(j)
+                if excluded[i] { return false }
+                let tag = tree.nodes[i].tag
+                let len: Int32
+                switch tag {
+                case .p, .pre, .td, .li, .blockquote, .dd: len = stats.textLen[i]
+                case .div, .section, .article, .main: len = stats.blockBelow[i] ? stats.inlineLen[i] : stats.textLen[i]
+                default: return tag != .text
+                }
+                if len >= 60 && stats.linkDensity(i) < 0.25 { prose += Int(len) }
+                return tag != .p && tag != .pre && tag != .li && tag != .blockquote && tag != .dd && tag != .td
+            }
+        }
         var text: [UInt8] = []
         for root in roots where !excluded[Int(root)] {
             let part = TextRenderer.render(tree, from: root) { i, _ in excluded[Int(i)] }
@@ -307,7 +333,7 @@ struct ContentExtractor {
             if !text.isEmpty { text.append(0x0A); text.append(0x0A) }
             text.append(contentsOf: part)
         }
-        return Result(roots: roots, excluded: excluded, text: text)
+        return Result(roots: roots, excluded: excluded, text: text, prose: prose)
     }
 
     private func shouldDrop(_ i: Int, root: Int, stats: NodeStats, scores: [Double], scored: [Bool], _ settings: Settings) -> Bool {

@@ -52,6 +52,9 @@ enum ContentVocabulary {
         static let furniture = Traits(rawValue: 16)
         static let comments = Traits(rawValue: 32)
         static let classified = Traits(rawValue: 128)
+        /// A comment word whose element says nothing else about content (`commentbody` counts as a
+        /// comment; `comments article-body` does not).
+        static let commentThread = Traits(rawValue: 64)
     }
 
     private static let lists: [([[UInt8]], Traits)] = [
@@ -73,8 +76,28 @@ enum ContentVocabulary {
                 traits.insert([.negative, .furniture])
             }
             for w in extraDrop where contains(buf, w) { traits.insert(.furniture) }
+            if traits.contains(.comments) && commentThread(buf) { traits.insert(.commentThread) }
         }
         return traits
+    }
+
+    /// Whether the tokens holding a comment word are all there is: no other token names content.
+    private static func commentThread(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        var sawComment = false
+        let content = (maybeContent + positive).map { Array($0.utf8) }
+        let commentWords = comments.map { Array($0.utf8) }
+        while start < buf.count {
+            var end = start
+            while end < buf.count && buf[end] != 0x20 { end += 1 }
+            if end > start {
+                let token = UnsafeBufferPointer(rebasing: buf[start..<end])
+                if commentWords.contains(where: { contains(token, $0) }) { sawComment = true }
+                else if content.contains(where: { contains(token, $0) }) { return false }
+            }
+            start = end + 1
+        }
+        return sawComment
     }
 
     @inline(__always)
