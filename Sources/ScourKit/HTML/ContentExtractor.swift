@@ -63,9 +63,15 @@ struct ContentExtractor {
     let tree: HTMLTree
     let traits: [ContentVocabulary.Traits]
     let body: Int
+    /// The first words of the page's description, which is often the article's first sentence.
+    var descriptionLead: [Substring] = []
 
-    init(tree: HTMLTree) {
+    init(tree: HTMLTree, description: String? = nil) {
         self.tree = tree
+        if let description {
+            let words = Self.words(description)
+            if words.count >= 8 { descriptionLead = Array(words.prefix(6)) }
+        }
         var traits = [ContentVocabulary.Traits](repeating: [], count: tree.nodes.count)
         var cache: [UInt64: ContentVocabulary.Traits] = [:]
         for i in 1..<tree.nodes.count {
@@ -129,6 +135,7 @@ struct ContentExtractor {
             scores[i] = s
         }
 
+        var leadFound = false
         // Paragraph scores flow to five levels of ancestors.
         for i in 1..<n where !removed[i] {
             let node = tree.nodes[i]
@@ -143,7 +150,11 @@ struct ContentExtractor {
             default: continue
             }
             if len < 25 { continue }
-            let score = 1 + Double(commas) + Double(min(len / 100, 3))
+            var score = 1 + Double(commas) + Double(min(len / 100, 3))
+            if !leadFound && !descriptionLead.isEmpty && first != i && startsWithLead(i) {
+                leadFound = true
+                score += tune("DESC", 3)
+            }
             var a = first, level = 0
             while a > 0, level < 5 {
                 let t = tree.nodes[a].tag
@@ -435,6 +446,17 @@ struct ContentExtractor {
     /// Lowercased words of a text, for comparing headings with titles.
     static func words(_ s: String) -> [Substring] {
         s.lowercased().split { !$0.isLetter && !$0.isNumber }
+    }
+
+    /// Whether a paragraph's text holds the description's first words.
+    private func startsWithLead(_ i: Int) -> Bool {
+        let text = TextRenderer.render(tree, from: Int32(i)) { _, node in node.flags.contains(.hidden) }
+        let words = Self.words(String(decoding: text, as: UTF8.self))
+        guard words.count >= descriptionLead.count else { return false }
+        for k in 0...(words.count - descriptionLead.count) where words[k] == descriptionLead[0] {
+            if Array(words[k..<(k + descriptionLead.count)]) == descriptionLead { return true }
+        }
+        return false
     }
 
     // MARK: - Tree helpers

@@ -76,7 +76,9 @@ public struct HTMLExtractStage: DocumentStage {
         case .success(let p): page = p
         }
         if page.tree.truncated { log.count("html_truncated") }
-        let extractor = ContentExtractor(tree: page.tree)
+        let description = page.hints.metas.first(where: { $0.key == "og:description" })?.content
+            ?? page.hints.metas.first(where: { $0.key == "description" })?.content
+        let extractor = ContentExtractor(tree: page.tree, description: description)
         var result = extractor.extract(settings)
         let pageTitle = page.hints.metas.first(where: { $0.key == "og:title" })?.content ?? page.title
         if debugExtraction { debugPrint("title", pageTitle as Any, page.hints.metas.prefix(5)) }
