@@ -57,50 +57,47 @@ enum ContentVocabulary {
         static let commentThread = Traits(rawValue: 64)
     }
 
-    private static let lists: [([[UInt8]], Traits)] = [
-        (unlikely.map { Array($0.utf8) }, .unlikely), (maybeContent.map { Array($0.utf8) }, .maybeContent),
-        (positive.map { Array($0.utf8) }, .positive), (negative.map { Array($0.utf8) }, .negative),
-        (furniture.map { Array($0.utf8) }, .furniture), (comments.map { Array($0.utf8) }, .comments),
-    ]
-
-    /// Classifies lowercased class/id bytes, with extra user words (from the stage options).
-    static func classify(_ names: ArraySlice<UInt8>, extraDrop: [[UInt8]] = []) -> Traits {
+    /// Classifies lowercased class/id bytes: each space-separated token is run through one automaton
+    /// holding every word above, so an element costs one pass over its names.
+    static func classify(_ names: ArraySlice<UInt8>) -> Traits {
         var traits: Traits = .classified
         if names.isEmpty { return traits }
+        var commentToken = false, contentOutsideComment = false
         names.withUnsafeBufferPointer { buf in
-            for (words, bit) in lists {
-                for w in words where contains(buf, w) { traits.insert(bit); break }
+            var start = 0
+            while start < buf.count {
+                var end = start
+                while end < buf.count && buf[end] != 0x20 { end += 1 }
+                if end > start {
+                    let token = UnsafeBufferPointer(rebasing: buf[start..<end])
+                    var bits = matcher.match(token)
+                    // "ad", "ads", "hid" only as whole tokens: as substrings they would hit "head", "load", "shadow".
+                    if isToken(token, "ad") || isToken(token, "ads") || isToken(token, "advertisement") || isToken(token, "hid") {
+                        bits.insert([.negative, .furniture])
+                    }
+                    traits.formUnion(bits)
+                    if bits.contains(.comments) { commentToken = true }
+                    else if !bits.isDisjoint(with: [.maybeContent, .positive]) { contentOutsideComment = true }
+                }
+                start = end + 1
             }
-            // "ad", "ads" only as whole tokens: as substrings they would hit "head", "load", "shadow".
-            if hasToken(buf, "ad") || hasToken(buf, "ads") || hasToken(buf, "advertisement") || hasToken(buf, "hid") {
-                traits.insert([.negative, .furniture])
-            }
-            for w in extraDrop where contains(buf, w) { traits.insert(.furniture) }
-            if traits.contains(.comments) && commentThread(buf) { traits.insert(.commentThread) }
         }
+        if commentToken && !contentOutsideComment { traits.insert(.commentThread) }
         return traits
     }
 
-    /// Whether the tokens holding a comment word are all there is: no other token names content.
-    private static func commentThread(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
-        var start = 0
-        var sawComment = false
-        let content = (maybeContent + positive).map { Array($0.utf8) }
-        let commentWords = comments.map { Array($0.utf8) }
-        while start < buf.count {
-            var end = start
-            while end < buf.count && buf[end] != 0x20 { end += 1 }
-            if end > start {
-                let token = UnsafeBufferPointer(rebasing: buf[start..<end])
-                if commentWords.contains(where: { contains(token, $0) }) { sawComment = true }
-                else if content.contains(where: { contains(token, $0) }) { return false }
-            }
-            start = end + 1
-        }
-        return sawComment
+    private static func isToken(_ token: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        guard token.count == word.utf8CodeUnitCount else { return false }
+        for k in 0..<token.count where token[k] != word.utf8Start[k] { return false }
+        return true
     }
 
-    @inline(__always)
+    private static let matcher = WordMatcher([
+        (unlikely, .unlikely), (maybeContent, .maybeContent), (positive, .positive), (negative, .negative),
+        (furniture, .furniture), (comments, .comments),
+    ])
+
+    /// Whether `needle` occurs in `hay` (plain byte search, for user-given words).
     static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         let m = needle.count
         guard m <= hay.count, m > 0 else { return m == 0 }
@@ -118,28 +115,67 @@ enum ContentVocabulary {
         return false
     }
 
-    /// Whether `token` appears delimited by non-letters.
-    static func hasToken(_ hay: UnsafeBufferPointer<UInt8>, _ token: StaticString) -> Bool {
-        let t = UnsafeBufferPointer(start: token.utf8Start, count: token.utf8CodeUnitCount)
-        guard t.count <= hay.count else { return false }
-        var i = 0
-        while i + t.count <= hay.count {
-            if (i == 0 || !isAlnum(hay[i - 1])) && (i + t.count == hay.count || !isAlnum(hay[i + t.count])) {
-                var ok = true
-                for k in 0..<t.count where hay[i + k] != t[k] { ok = false; break }
-                if ok { return true }
-            }
-            i += 1
-        }
-        return false
-    }
-
-    @inline(__always) static func isAlnum(_ c: UInt8) -> Bool { (c >= 97 && c <= 122) || (c >= 48 && c <= 57) }
-
     /// Link texts that introduce a link to another article inside the text ("Read also: ...").
     static let readAlsoPrefixes: [String] = [
         "read also", "read more", "see also", "related:", "related article", "recommended:", "more:",
         "lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi", "voir aussi", "leer más", "lea también",
         "leia também", "czytaj też", "читайте также", "смотрите также",
     ]
+}
+
+/// An Aho-Corasick automaton over lowercase ASCII words: finds every listed word inside a token in
+/// one pass and returns the union of their traits.
+struct WordMatcher: Sendable {
+    private var next: [Int32] = []      // state * 256 + byte -> state
+    private var output: [UInt8] = []    // traits of the words ending in a state (failure links folded in)
+
+    init(_ lists: [([String], ContentVocabulary.Traits)]) {
+        var goto: [[UInt8: Int32]] = [[:]]
+        var out: [UInt8] = [0]
+        for (words, bit) in lists {
+            for w in words {
+                var s = 0
+                for c in w.utf8 {
+                    if let t = goto[s][c] { s = Int(t) } else {
+                        goto.append([:]); out.append(0)
+                        goto[s][c] = Int32(goto.count - 1)
+                        s = goto.count - 1
+                    }
+                }
+                out[s] |= bit.rawValue
+            }
+        }
+        let n = goto.count
+        next = [Int32](repeating: 0, count: n * 256)
+        var fail = [Int32](repeating: 0, count: n)
+        var queue: [Int] = []
+        for c in 0..<256 {
+            if let t = goto[0][UInt8(c)] { next[c] = t; queue.append(Int(t)) }
+        }
+        var head = 0
+        while head < queue.count {
+            let s = queue[head]; head += 1
+            out[s] |= out[Int(fail[s])]
+            for c in 0..<256 {
+                if let t = goto[s][UInt8(c)] {
+                    fail[Int(t)] = next[Int(fail[s]) * 256 + c]
+                    next[s * 256 + c] = t
+                    queue.append(Int(t))
+                } else {
+                    next[s * 256 + c] = next[Int(fail[s]) * 256 + c]
+                }
+            }
+        }
+        output = out
+    }
+
+    func match(_ bytes: UnsafeBufferPointer<UInt8>) -> ContentVocabulary.Traits {
+        var s = 0
+        var bits: UInt8 = 0
+        for c in bytes {
+            s = Int(next[s &* 256 &+ Int(c)])
+            bits |= output[s]
+        }
+        return ContentVocabulary.Traits(rawValue: bits)
+    }
 }
