@@ -117,7 +117,11 @@ enum Charset {
         bytes.withUnsafeBufferPointer { buf in
             var i = 0
             let n = buf.count
+            let raw = UnsafeRawBufferPointer(buf)
             while i < n {
+                // Eight ASCII bytes at a time.
+                while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                if i >= n { break }
                 let c = buf[i]
                 if c < 0x80 { i += 1; continue }
                 let len = sequenceLength(buf, i)

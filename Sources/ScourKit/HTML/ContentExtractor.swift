@@ -64,7 +64,7 @@ struct ContentExtractor {
     let traits: [ContentVocabulary.Traits]
     let body: Int
     /// The first words of the page's description, which is often the article's first sentence.
-    var descriptionLead: [Substring] = []
+    var descriptionLead: [[UInt8]] = []
 
     init(tree: HTMLTree, description: String? = nil) {
         self.tree = tree
@@ -430,7 +430,7 @@ struct ContentExtractor {
             guard n.tag == .h1 || n.tag == .h2 || n.tag == .h3 else { return true }
             seen += 1
             let text = TextRenderer.render(tree, from: i) { _, node in node.flags.contains(.hidden) }
-            let words = Self.words(String(decoding: text, as: UTF8.self))
+            let words = Self.words(text)
             if words.isEmpty { return false }
             let shared = words.filter { titleWords.contains($0) }.count
             if debugExtraction { debugPrint("heading", i, words, shared, titleWords) }
@@ -443,15 +443,37 @@ struct ContentExtractor {
         return found
     }
 
-    /// Lowercased words of a text, for comparing headings with titles.
-    static func words(_ s: String) -> [Substring] {
-        s.lowercased().split { !$0.isLetter && !$0.isNumber }
+    /// Lowercased words of a text, for comparing headings with titles. Byte-level: ASCII letters are
+    /// folded, every non-ASCII byte counts as part of a word (good enough to compare two texts).
+    static func words<C: Collection>(_ bytes: C) -> [[UInt8]] where C.Element == UInt8 {
+        var words: [[UInt8]] = []
+        var current: [UInt8] = []
+        var skip = 0
+        var previous: UInt8 = 0
+        for c in bytes {
+            defer { previous = c }
+            if skip > 0 { skip -= 1; continue }
+            // General punctuation (U+2000-U+206F: quotes, dashes) and Latin-1 punctuation separate words.
+            if (c == 0x80 && previous == 0xE2) || (c >= 0xA0 && c <= 0xBF && previous == 0xC2) {
+                if c == 0x80 { skip = 1 }
+                if current.last == previous { current.removeLast() }
+                if !current.isEmpty { words.append(current); current.removeAll(keepingCapacity: true) }
+                continue
+            }
+            if (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0x80 { current.append(c) }
+            else if c >= 65 && c <= 90 { current.append(c | 0x20) }
+            else if !current.isEmpty { words.append(current); current.removeAll(keepingCapacity: true) }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
     }
+
+    static func words(_ s: String) -> [[UInt8]] { words(s.utf8) }
 
     /// Whether a paragraph's text holds the description's first words.
     private func startsWithLead(_ i: Int) -> Bool {
         let text = TextRenderer.render(tree, from: Int32(i)) { _, node in node.flags.contains(.hidden) }
-        let words = Self.words(String(decoding: text, as: UTF8.self))
+        let words = Self.words(text)
         guard words.count >= descriptionLead.count else { return false }
         for k in 0...(words.count - descriptionLead.count) where words[k] == descriptionLead[0] {
             if Array(words[k..<(k + descriptionLead.count)]) == descriptionLead { return true }
