@@ -76,22 +76,36 @@ public struct HTMLExtractStage: DocumentStage {
         case .success(let p): page = p
         }
         if page.tree.truncated { log.count("html_truncated") }
-        let description = page.hints.metas.first(where: { $0.key == "og:description" })?.content
-            ?? page.hints.metas.first(where: { $0.key == "description" })?.content
-        let extractor = ContentExtractor(tree: page.tree, description: description)
+        let meta = PageMetadata(page: page, documentURL: document.metadata.url)
+        let extractor = ContentExtractor(tree: page.tree, description: meta.description)
         var result = extractor.extract(settings)
-        let pageTitle = page.hints.metas.first(where: { $0.key == "og:title" })?.content ?? page.title
-        if debugExtraction { debugPrint("title", pageTitle as Any, page.hints.metas.prefix(5)) }
-        if tune("HEADLINE", 1) > 0, let pageTitle, !result.text.isEmpty, let headline = extractor.headline(matching: pageTitle, before: result) {
+        if let title = meta.title, !result.text.isEmpty, let headline = extractor.headline(matching: title, before: result) {
             result.text = headline + [0x0A, 0x0A] + result.text
         }
+        if result.text.isEmpty, let body = meta.articleBody {
+            result.text = Array(body.utf8)
+            log.count("html_jsonld_body")
+        }
         document.text = String(decoding: result.text, as: UTF8.self)
-        if let title = page.title { document.metadata.title = title }
+        document.metadata.fill(from: meta)
         if result.text.isEmpty {
             if page.refreshTarget != nil { return .drop(reason: "html_redirect") }
             if page.isFrameset { return .drop(reason: "html_frameset") }
             return .drop(reason: "html_empty")
         }
         return .keep
+    }
+}
+
+extension Metadata {
+    /// Takes what the page says about itself, keeping what the input already knew (a crawler's URL).
+    mutating func fill(from page: PageMetadata) {
+        if let v = page.title { title = v }
+        if let v = page.date { date = v }
+        if let v = page.author { author = v }
+        if let v = page.publisher { publisher = v }
+        if url == nil { url = page.url }
+        if let v = page.language { language = v }
+        if let v = page.description { description = v }
     }
 }

@@ -54,7 +54,7 @@ public struct HTMLTextStage: DocumentStage {
         if page.tree.truncated { log.count("html_truncated") }
         let text = TextRenderer.render(page.tree) { _, node in node.flags.contains(.hidden) }
         if let title = page.title { document.metadata.title = title }
-        if document.metadata.language == nil, let lang = page.hints.lang, !lang.isEmpty { document.metadata.language = lang }
+        if let lang = page.hints.lang.flatMap(PageMetadata.languageTag) { document.metadata.language = lang }
         document.text = String(decoding: text, as: UTF8.self)
         if text.isEmpty {
             if page.refreshTarget != nil { return .drop(reason: "html_redirect") }
