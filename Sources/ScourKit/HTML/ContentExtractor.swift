@@ -352,6 +352,8 @@ struct ContentExtractor {
         let t = traits[i]
         let len = stats.textLen[i]
         if t.contains(.furniture) && len < settings.furnitureMaxLen && !t.contains(.maybeContent) { return true }
+        // An inline "Read also: <link>" paragraph points at another article.
+        if len < 200 && stats.linkLen[i] > 0, node.tag == .p || node.tag == .div || node.tag == .li, startsWithReadAlso(i) { return true }
         switch node.tag {
         case .h1, .h2:
             return settings.weightClasses && classWeight(i, settings) < 0
@@ -469,6 +471,19 @@ struct ContentExtractor {
     }
 
     static func words(_ s: String) -> [[UInt8]] { words(s.utf8) }
+
+    /// Whether a block's text begins with a "Read also"-like phrase (see `ContentVocabulary`).
+    private func startsWithReadAlso(_ i: Int) -> Bool {
+        var head: [UInt8] = []
+        tree.walk(Int32(i)) { j in
+            if head.count >= 40 { return false }
+            let n = tree.nodes[Int(j)]
+            if n.tag == .text { head.append(contentsOf: tree.text[Int(n.start)..<min(Int(n.end), Int(n.start) + 40)]) }
+            return true
+        }
+        let text = String(decoding: head, as: UTF8.self).lowercased().trimmingCharacters(in: " \n\t\u{a0}»›>")
+        return ContentVocabulary.readAlsoPrefixes.contains { text.hasPrefix($0) }
+    }
 
     /// Whether a paragraph's text holds the description's first words.
     private func startsWithLead(_ i: Int) -> Bool {

@@ -117,7 +117,7 @@ enum ContentVocabulary {
 
     /// Link texts that introduce a link to another article inside the text ("Read also: ...").
     static let readAlsoPrefixes: [String] = [
-        "read also", "read more", "see also", "related:", "related article", "recommended:", "more:",
+        "read also", "see also", "related:", "related article", "recommended:", "also read",
         "lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi", "voir aussi", "leer más", "lea también",
         "leia também", "czytaj też", "читайте также", "смотрите также",
     ]
