@@ -116,7 +116,7 @@ struct ContentExtractor {
 
     func attempt(_ settings: Settings) -> Result {
         let n = tree.nodes.count
-        let removed = prune(settings)
+        let (removed, kept) = prune(settings)
         var stats = NodeStats(tree: tree, removed: removed)
         var scores = [Double](repeating: 0, count: n)
         var scored = [Bool](repeating: false, count: n)
@@ -188,7 +188,7 @@ struct ContentExtractor {
             for (i, sc) in ranked.prefix(8) { debugPrint("cand", i, tree.nodes[i].tag, String(decoding: tree.nameBytes(Int32(i)), as: UTF8.self), sc, stats.textLen[i], stats.linkDensity(i)) }
         }
         if ranked.isEmpty || top == body {
-            return finish([Int32(body)], removed: removed, stats: &stats, scores: scores, scored: scored, settings)
+            return finish([Int32(body)], removed: removed, kept: kept, stats: &stats, scores: scores, scored: scored, settings)
         }
         let topScore = scores[top]
 
@@ -246,13 +246,13 @@ struct ContentExtractor {
             }
         }
         if debugExtraction { debugPrint("roots", roots, roots.map { String(decoding: tree.nameBytes($0), as: UTF8.self) }) }
-        return finish(roots, removed: removed, stats: &stats, scores: scores, scored: scored, settings)
+        return finish(roots, removed: removed, kept: kept, stats: &stats, scores: scores, scored: scored, settings)
     }
 
     // MARK: - Before scoring
 
     /// Nodes left out of scoring and output: hidden ones, furniture roles and tags, unlikely names, comments.
-    func prune(_ settings: Settings) -> [Bool] {
+    func prune(_ settings: Settings) -> (removed: [Bool], kept: [Bool]) {
         let n = tree.nodes.count
         var removed = [Bool](repeating: false, count: n)
         var inTable = [Bool](repeating: false, count: n)
@@ -285,7 +285,7 @@ struct ContentExtractor {
                 removed[i] = true
             }
         }
-        return removed
+        return (removed, kept)
     }
 
     private func classWeight(_ i: Int, _ settings: Settings) -> Double {
@@ -301,7 +301,7 @@ struct ContentExtractor {
 
     /// Cleans the chosen roots (conditional cleaning of lists, tables, divs; short furniture; headings
     /// with bad names) and renders their text.
-    private func finish(_ roots: [Int32], removed: [Bool], stats: inout NodeStats, scores: [Double], scored: [Bool],
+    private func finish(_ roots: [Int32], removed: [Bool], kept: [Bool], stats: inout NodeStats, scores: [Double], scored: [Bool],
                         _ settings: Settings) -> Result {
         var excluded = removed
         for root in roots {
@@ -314,7 +314,7 @@ struct ContentExtractor {
                 if tree.nodes[Int(i)].tag != .text { order.append(Int(i)) }
                 return true
             }
-            for i in order.reversed() where i != r {
+            for i in order.reversed() where i != r && !kept[i] {
                 if shouldDrop(i, root: r, stats: stats, scores: scores, scored: scored, settings) {
                     excluded[i] = true
                     stats.subtract(i, in: tree, upTo: r)
@@ -412,6 +412,30 @@ struct ContentExtractor {
         if marked { return true }
         if nested { return false }
         return rows >= 10 || maxCols > 4 || rows * maxCols > 10
+    }
+
+    // MARK: - Comments
+
+    /// The text of comment threads after the content, for `keep_comments`.
+    func comments(after result: Result) -> [UInt8] {
+        guard let first = result.roots.first else { return [] }
+        var threads: [Int32] = []
+        tree.walk(HTMLTree.root) { i in
+            let n = tree.nodes[Int(i)]
+            if n.flags.contains(.hidden) || result.roots.contains(i) { return false }
+            if i > first && n.tag != .text && traits[Int(i)].contains(.commentThread) { threads.append(i); return false }
+            return true
+        }
+        var text: [UInt8] = []
+        for t in threads {
+            let part = TextRenderer.render(tree, from: t) { _, node in
+                node.flags.contains(.hidden) || node.tag == .form || node.tag == .button || node.tag == .input
+            }
+            if part.isEmpty { continue }
+            if !text.isEmpty { text += [0x0A, 0x0A] }
+            text += part
+        }
+        return text
     }
 
     // MARK: - The headline

@@ -82,6 +82,10 @@ public struct HTMLExtractStage: DocumentStage {
         if let title = meta.title, !result.text.isEmpty, let headline = extractor.headline(matching: title, before: result) {
             result.text = headline + [0x0A, 0x0A] + result.text
         }
+        if settings.keepComments, !result.text.isEmpty {
+            let comments = extractor.comments(after: result)
+            if !comments.isEmpty { result.text += [0x0A, 0x0A] + comments }
+        }
         if result.text.isEmpty, let body = meta.articleBody {
             result.text = Array(body.utf8)
             log.count("html_jsonld_body")
