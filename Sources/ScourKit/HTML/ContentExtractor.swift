@@ -3,10 +3,6 @@
 /// as good, siblings that score well join it; suspicious blocks inside are cleaned out), with
 /// page hints (`itemprop="articleBody"`, `<article>`, `<main>`, roles) and a fallback chain that
 /// relaxes the rules when the first result is too short.
-import Foundation
-let debugExtraction = ProcessInfo.processInfo.environment["SCOUR_EXTRACT_DEBUG"] != nil
-func tune(_ key: String, _ d: Double) -> Double { ProcessInfo.processInfo.environment["T_" + key].flatMap(Double.init) ?? d }
-let tMinLen = Int(tune("MINLEN", 500))
 struct ContentExtractor {
     struct Settings: Sendable {
         var stripUnlikely = true
@@ -93,11 +89,13 @@ struct ContentExtractor {
 
     /// Runs attempts with rules relaxed one by one until one yields at least `minLength` characters;
     /// else returns the longest attempt (as Readability does).
-    func extract(_ settings: Settings, minLength: Int = tMinLen) -> Result {
+    /// `minLength` is Readability's 500-character threshold. After `deadline` no further attempt starts.
+    func extract(_ settings: Settings, minLength: Int = 500, deadline: ContinuousClock.Instant? = nil) -> Result {
         var first: Result?
         var best: Result?
         var s = settings
         for step in 0..<4 {
+            if step > 0, let deadline, ContinuousClock.now > deadline { break }
             if step == 1 { s.stripUnlikely = false }
             if step == 2 { s.weightClasses = false }
             if step == 3 { s.cleanConditionally = false }
@@ -108,7 +106,7 @@ struct ContentExtractor {
         }
         // A relaxed attempt must bring clearly more prose than the first to replace it: a short
         // article is more often right than the whole page around it.
-        if let first, let b = best, Double(b.prose) > Double(first.prose) * tune("RELAX", 1.5) { return b }
+        if let first, let b = best, Double(b.prose) > Double(first.prose) * 1.5 { return b }
         return first!
     }
 
@@ -151,9 +149,10 @@ struct ContentExtractor {
             }
             if len < 25 { continue }
             var score = 1 + Double(commas) + Double(min(len / 100, 3))
+            // A small nudge: enough to settle close calls, not to overrule the text (3 measured best).
             if !leadFound && !descriptionLead.isEmpty && first != i && startsWithLead(i) {
                 leadFound = true
-                score += tune("DESC", 3)
+                score += 3
             }
             var a = first, level = 0
             while a > 0, level < 5 {
@@ -176,17 +175,6 @@ struct ContentExtractor {
         ranked.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
 
         var top = ranked.first?.0 ?? body
-        if debugExtraction, let needle = ProcessInfo.processInfo.environment["SCOUR_EXTRACT_DEBUG"], needle.count > 1 {
-            let nb = Array(needle.utf8)
-            for i in 1..<n where tree.nodes[i].tag == .text && Array(tree.text[Int(tree.nodes[i].start)..<Int(tree.nodes[i].end)]).contains(subsequence: nb) {
-                var a = i
-                while a > 0 { debugPrint("anc", a, tree.nodes[a].tag, String(decoding: tree.nameBytes(Int32(a)), as: UTF8.self), removed[a], traits[a], tree.nodes[a].flags); a = Int(tree.nodes[a].parent) }
-                break
-            }
-        }
-        if debugExtraction {
-            for (i, sc) in ranked.prefix(8) { debugPrint("cand", i, tree.nodes[i].tag, String(decoding: tree.nameBytes(Int32(i)), as: UTF8.self), sc, stats.textLen[i], stats.linkDensity(i)) }
-        }
         if ranked.isEmpty || top == body {
             return finish([Int32(body)], removed: removed, kept: kept, stats: &stats, scores: scores, scored: scored, settings)
         }
@@ -212,10 +200,7 @@ struct ContentExtractor {
         while parent > 0 && parent != body {
             if !scored[parent] { parent = Int(tree.nodes[parent].parent); continue }
             if scores[parent] < threshold { break }
-            if scores[parent] > lastScore {
-                if stats.linkDensity(parent) <= stats.linkDensity(top) + tune("PROMOTE_LD", 9) { top = parent }
-                break
-            }
+            if scores[parent] > lastScore { top = parent; break }
             lastScore = scores[parent]
             parent = Int(tree.nodes[parent].parent)
         }
@@ -245,7 +230,6 @@ struct ContentExtractor {
                 }
             }
         }
-        if debugExtraction { debugPrint("roots", roots, roots.map { String(decoding: tree.nameBytes($0), as: UTF8.self) }) }
         return finish(roots, removed: removed, kept: kept, stats: &stats, scores: scores, scored: scored, settings)
     }
 
@@ -304,18 +288,29 @@ struct ContentExtractor {
     private func finish(_ roots: [Int32], removed: [Bool], kept: [Bool], stats: inout NodeStats, scores: [Double], scored: [Bool],
                         _ settings: Settings) -> Result {
         var excluded = removed
+        var context = CleaningContext(count: tree.nodes.count)
         for root in roots {
             let r = Int(root)
             // Collect the subtree, then judge elements innermost first (as Readability does), so an outer
-            // block is judged on what is left of it.
+            // block is judged on what is left of it. Ancestor facts are set on the way down.
             var order: [Int] = []
-            tree.walk(root) { i in
-                if excluded[Int(i)] { return false }
-                if tree.nodes[Int(i)].tag != .text { order.append(Int(i)) }
+            tree.walk(root) { j in
+                let i = Int(j)
+                if excluded[i] { return false }
+                let node = tree.nodes[i]
+                if node.tag == .text { return true }
+                order.append(i)
+                if i != r {
+                    let p = Int(node.parent)
+                    let pt = tree.nodes[p].tag
+                    context.protected[i] = context.protected[p] || pt == .code || pt == .pre
+                        || (pt == .table && context.isDataTable(p, self))
+                    context.inFigure[i] = context.inFigure[p] || pt == .figure
+                }
                 return true
             }
             for i in order.reversed() where i != r && !kept[i] {
-                if shouldDrop(i, root: r, stats: stats, scores: scores, scored: scored, settings) {
+                if shouldDrop(i, context: &context, stats: stats, settings) {
                     excluded[i] = true
                     stats.subtract(i, in: tree, upTo: r)
                 }
@@ -347,7 +342,27 @@ struct ContentExtractor {
         return Result(roots: roots, excluded: excluded, text: text, prose: prose)
     }
 
-    private func shouldDrop(_ i: Int, root: Int, stats: NodeStats, scores: [Double], scored: [Bool], _ settings: Settings) -> Bool {
+    /// What cleaning knows about an element's ancestors inside the content.
+    struct CleaningContext {
+        /// Inside code, preformatted text or a data table: never cleaned.
+        var protected: [Bool]
+        var inFigure: [Bool]
+        /// Memo of `isDataTable`: 0 unknown, 1 no, 2 yes.
+        var dataTable: [UInt8]
+
+        init(count: Int) {
+            protected = Array(repeating: false, count: count)
+            inFigure = protected
+            dataTable = Array(repeating: 0, count: count)
+        }
+
+        mutating func isDataTable(_ i: Int, _ extractor: ContentExtractor) -> Bool {
+            if dataTable[i] == 0 { dataTable[i] = extractor.isDataTable(i) ? 2 : 1 }
+            return dataTable[i] == 2
+        }
+    }
+
+    private func shouldDrop(_ i: Int, context: inout CleaningContext, stats: NodeStats, _ settings: Settings) -> Bool {
         let node = tree.nodes[i]
         let t = traits[i]
         let len = stats.textLen[i]
@@ -363,10 +378,8 @@ struct ContentExtractor {
             return false
         }
         guard settings.cleanConditionally else { return false }
-        if node.tag == .table && isDataTable(i) { return false }
-        if hasAncestor(i, upTo: root, where: { tree.nodes[$0].tag == .code || tree.nodes[$0].tag == .pre || (tree.nodes[$0].tag == .table && isDataTable($0)) }) {
-            return false
-        }
+        if node.tag == .table && context.isDataTable(i, self) { return false }
+        if context.protected[i] { return false }
         let weight = classWeight(i, settings)
         if weight < 0 { return true }
         if stats.commas[i] >= 10 { return false }
@@ -382,7 +395,7 @@ struct ContentExtractor {
             for c in tree.children(Int32(i)) where tree.nodes[Int(c)].tag == .ul || tree.nodes[Int(c)].tag == .ol { listLen += stats.textLen[Int(c)] }
             isList = len > 0 && Double(listLen) / Double(len) > 0.9
         }
-        let inFigure = hasAncestor(i, upTo: 0, where: { tree.nodes[$0].tag == .figure })
+        let inFigure = context.inFigure[i]
         let mod = settings.linkDensityModifier
         if !inFigure && img > 1 && Double(p) / Double(img) < 0.5 { return true }
         if !isList && li > p { return true }
@@ -459,7 +472,6 @@ struct ContentExtractor {
             let words = Self.words(text)
             if words.isEmpty { return false }
             let shared = words.filter { titleWords.contains($0) }.count
-            if debugExtraction { debugPrint("heading", i, words, shared, titleWords) }
             if Double(shared) / Double(words.count) >= 0.8 && (words.count >= 2 || titleWords.count == 1)
                 && Double(shared) / Double(titleWords.count) >= 0.4 {
                 found = text.filter { $0 != 0x0A }
@@ -525,16 +537,6 @@ struct ContentExtractor {
     private func isAncestor(_ a: Int, of i: Int) -> Bool {
         var p = Int(tree.nodes[i].parent)
         while p >= 0 { if p == a { return true }; p = Int(tree.nodes[p].parent) }
-        return false
-    }
-
-    private func hasAncestor(_ i: Int, upTo top: Int, where test: (Int) -> Bool) -> Bool {
-        var p = Int(tree.nodes[i].parent)
-        while p > 0 {
-            if test(p) { return true }
-            if p == top { break }
-            p = Int(tree.nodes[p].parent)
-        }
         return false
     }
 

@@ -27,7 +27,7 @@ public struct HTMLExtractStage: DocumentStage {
                 "max_bytes": "Pages larger than this many bytes are dropped (reason html_too_large)",
                 "max_depth": "Elements nested deeper than this are flattened into their ancestor (their text is kept)",
                 "max_nodes": "Parsing stops after this many elements and text nodes; the page is cut and counted (html_truncated)",
-                "time_budget_ms": "Parsing stops after this many milliseconds per page; the page is cut and counted (html_truncated)",
+                "time_budget_ms": "Milliseconds per page: parsing stops there (the page is cut, html_truncated) and extraction tries no further fallbacks (html_time_budget)",
             ]
         }
     }
@@ -70,6 +70,7 @@ public struct HTMLExtractStage: DocumentStage {
     public func process(_ document: inout Document, log: inout StageLog) -> Verdict {
         guard let markup = document.markup else { return .keep }
         document.markup = nil
+        let deadline = ContinuousClock.now + .milliseconds(options.timeBudgetMs)
         let page: HTMLPage
         switch HTMLPage.load(markup, maxBytes: options.maxBytes, limits: limits) {
         case .failure(let failure): return .drop(reason: failure.rawValue)
@@ -78,7 +79,8 @@ public struct HTMLExtractStage: DocumentStage {
         if page.tree.truncated { log.count("html_truncated") }
         let meta = PageMetadata(page: page, documentURL: document.metadata.url)
         let extractor = ContentExtractor(tree: page.tree, description: meta.description)
-        var result = extractor.extract(settings)
+        var result = extractor.extract(settings, deadline: deadline)
+        if ContinuousClock.now > deadline { log.count("html_time_budget") }
         if let title = meta.title, !result.text.isEmpty, let headline = extractor.headline(matching: title, before: result) {
             result.text = headline + [0x0A, 0x0A] + result.text
         }
