@@ -59,7 +59,7 @@ enum HTMLTag: UInt8, Sendable {
     /// Content never shown as text (scripts, styles, embedded objects, form controls' internals).
     var isInvisible: Bool {
         switch self {
-        case .script, .style, .noscript, .template, .iframe, .object, .embed, .svg, .math, .canvas,
+        case .script, .style, .noscript, .template, .iframe, .object, .embed, .svg, .canvas,
              .video, .audio, .map, .title, .meta, .link, .base, .select, .textarea, .option,
              .frameset, .frame, .dialog:
             return true
