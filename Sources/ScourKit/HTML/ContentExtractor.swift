@@ -316,6 +316,9 @@ struct ContentExtractor {
                 }
             }
         }
+        if !settings.keepComments {
+            for root in roots where !excluded[Int(root)] { cutCommentThreads(under: Int(root), &excluded) }
+        }
         var prose = 0
         for root in roots where !excluded[Int(root)] {
             tree.walk(root) { j in
@@ -405,6 +408,48 @@ struct ContentExtractor {
         if weight >= 25 && ld > 0.5 + mod { return true }
         if img == 0 && len == 0 { return true }
         return false
+    }
+
+    /// Cuts a comment thread that a heading announces ("3 Comments"): the heading, what follows it
+    /// in its parent, and the parent itself when the heading opens it.
+    private func cutCommentThreads(under root: Int, _ excluded: inout [Bool]) {
+        var headings: [Int] = []
+        tree.walk(Int32(root)) { j in
+            let i = Int(j)
+            if excluded[i] { return false }
+            let tag = tree.nodes[i].tag
+            if tag.isHeading { headings.append(i); return false }
+            return tag != .text && tag != .p
+        }
+        for h in headings where !excluded[h] && isCommentHeading(h) {
+            let parent = Int(tree.nodes[h].parent)
+            var firstChild = true
+            for c in tree.children(Int32(parent)) {
+                let ci = Int(c)
+                if ci == h { break }
+                if tree.nodes[ci].tag != .text && !excluded[ci] { firstChild = false }
+                else if tree.nodes[ci].tag == .text && tree.text[Int(tree.nodes[ci].start)..<Int(tree.nodes[ci].end)].contains(where: { $0 > 0x20 }) {
+                    firstChild = false
+                }
+            }
+            if firstChild && parent != root && parent != body {
+                excluded[parent] = true
+                continue
+            }
+            var after = false
+            for c in tree.children(Int32(parent)) {
+                if Int(c) == h { after = true }
+                if after { excluded[Int(c)] = true }
+            }
+        }
+    }
+
+    private func isCommentHeading(_ i: Int) -> Bool {
+        let text = TextRenderer.render(tree, from: Int32(i)) { _, node in node.flags.contains(.hidden) }
+        guard text.count < 80 else { return false }
+        let words = String(decoding: text, as: UTF8.self).lowercased()
+            .split { !$0.isLetter }.joined(separator: " ")
+        return ContentVocabulary.commentHeadings.contains(words)
     }
 
     /// Readability's test for a table of data (kept whole) as opposed to a layout table.

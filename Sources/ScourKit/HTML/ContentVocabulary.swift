@@ -115,6 +115,15 @@ enum ContentVocabulary {
         return false
     }
 
+    /// Headings that open a comment thread ("12 Comments", "Leave a Reply"), lowercased, digits and
+    /// punctuation removed. What follows such a heading is the thread.
+    static let commentHeadings: [String] = [
+        "comments", "comment", "reader comments", "user comments", "leave a reply", "leave a comment", "post a comment",
+        "add a comment", "add comment", "responses", "replies", "discussion", "join the discussion", "reactions",
+        "what do you think", "kommentare", "kommentar", "commentaires", "réactions", "comentarios", "comentários",
+        "commenti", "reacties", "komentarze", "комментарии", "отзывы",
+    ]
+
     /// Link texts that introduce a link to another article inside the text ("Read also: ...").
     static let readAlsoPrefixes: [String] = [
         "read also", "see also", "related:", "related article", "recommended:", "also read",

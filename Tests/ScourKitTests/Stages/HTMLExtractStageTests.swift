@@ -32,6 +32,18 @@ import Testing
         #expect(document.text.contains("wrap it in a linen cloth"))
     }
 
+    @Test func commentThreadAnnouncedByAHeadingIsDropped() throws {
+        let para = "<p>This paragraph of the post is long enough, with commas, clauses, and words, to count as content here.</p>"
+        let page = "<html><body><div class=\"main\"><div class=\"post\">" + String(repeating: para, count: 4)
+            + "<h3>12 Comments</h3><div><p>First comment, which readers wrote below the post, and which is not the article.</p></div>"
+            + "</div></div></body></html>"
+        let (document, verdict) = try run(Array(page.utf8))
+        #expect(verdict == .keep)
+        #expect(document.text.contains("count as content"))
+        #expect(!document.text.contains("First comment"))
+        #expect(!document.text.contains("12 Comments"))
+    }
+
     @Test func dropAndKeepSelectors() throws {
         let (dropped, _) = try run(HTMLFixtures.bytes("table-kept.html")) { $0.dropSelectors = ["table"] }
         #expect(!dropped.text.contains("March"))
