@@ -14,6 +14,8 @@ struct ContentExtractor {
         /// Furniture-named blocks (share bars, "related") shorter than this are cut from the article.
         var furnitureMaxLen: Int32 = 500
         var dropSelectors: [Selector] = []
+        /// Keep the byline and date lines found between the headline and the content.
+        var headerLines = true
         var keepSelectors: [Selector] = []
     }
 

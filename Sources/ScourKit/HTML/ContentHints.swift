@@ -30,11 +30,11 @@ extension ContentExtractor {
     /// The heading that repeats the page title (`title`: og:title or `<title>`) and comes before the
     /// content, when the chosen content does not hold it. Articles put their headline outside the
     /// body container more often than not.
-    func headline(matching title: String, before result: Result) -> [UInt8]? {
+    func headline(matching title: String, before result: Result) -> (node: Int32, text: [UInt8])? {
         guard let first = result.roots.first else { return nil }
         let titleWords = Set(Self.words(title))
         guard !titleWords.isEmpty else { return nil }
-        var found: [UInt8]?
+        var found: (Int32, [UInt8])?
         var seen = 0
         tree.walk(HTMLTree.root) { i in
             if found != nil || seen > 30 || i >= first { return false }
@@ -48,11 +48,34 @@ extension ContentExtractor {
             let shared = words.filter { titleWords.contains($0) }.count
             if Double(shared) / Double(words.count) >= 0.8 && (words.count >= 2 || titleWords.count == 1)
                 && Double(shared) / Double(titleWords.count) >= 0.4 {
-                found = text.filter { $0 != 0x0A }
+                found = (i, text.filter { $0 != 0x0A })
             }
             return false
         }
         return found
+    }
+
+    /// The short lines between the headline and the content (byline, date, dateline), when they are
+    /// few and not mostly links; nil otherwise.
+    func headerLines(after headline: Int32, before result: Result, maxLength: Int = 200) -> [UInt8]? {
+        guard let first = result.roots.first, headline < first else { return nil }
+        // The headline's subtree ends at its last descendant (the arena is in document order).
+        var end = headline
+        while tree.nodes[Int(end)].lastChild >= 0 { end = tree.nodes[Int(end)].lastChild }
+        var ancestors = Set<Int32>()
+        var a = tree.nodes[Int(headline)].parent
+        while a >= 0 { ancestors.insert(a); a = tree.nodes[Int(a)].parent }
+        var top = tree.nodes[Int(first)].parent
+        while top > 0 && !ancestors.contains(top) { top = tree.nodes[Int(top)].parent }
+        guard top >= 0 else { return nil }
+        func between(_ i: Int32, _ n: HTMLTree.Node) -> Bool {
+            !(i < headline && !ancestors.contains(i)) && !(i >= headline && i <= end) && i < first
+                && !result.excluded[Int(i)] && !n.flags.contains(.hidden)
+        }
+        let text = TextRenderer.render(tree, from: top) { i, n in !between(i, n) }
+        guard !text.isEmpty, text.count <= maxLength else { return nil }
+        let unlinked = TextRenderer.render(tree, from: top) { i, n in !between(i, n) || n.tag == .a || n.tag == .img }
+        return unlinked.count * 2 >= text.count ? text : nil
     }
 
     /// Lowercased words of a text, for comparing headings with titles. Byte-level: ASCII letters are

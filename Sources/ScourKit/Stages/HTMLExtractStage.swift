@@ -20,7 +20,7 @@ public struct HTMLExtractStage: DocumentStage {
 
         public static var help: KeyValuePairs<String, String> {
             [
-                "bias": "\"precision\" cuts doubtful blocks, \"recall\" keeps them, \"balanced\" is in between",
+                "bias": "\"precision\" cuts doubtful blocks (and the byline lines under the headline), \"recall\" keeps them, \"balanced\" is in between",
                 "keep_comments": "Keep comment threads below the article",
                 "drop_selectors": "Elements never to keep: a tag name (\"figure\"), \".word\" or \"#word\" (class or id containing the word)",
                 "keep_selectors": "Elements never to cut, in the same form as drop_selectors",
@@ -47,7 +47,7 @@ public struct HTMLExtractStage: DocumentStage {
         var s = ContentExtractor.Settings()
         switch options.bias {
         case "balanced": break
-        case "precision": s.linkDensityModifier = -0.05; s.furnitureMaxLen = 1000
+        case "precision": s.linkDensityModifier = -0.05; s.furnitureMaxLen = 1000; s.headerLines = false
         case "recall": s.linkDensityModifier = 0.15; s.furnitureMaxLen = 200
         default: throw StageOptionError(field: "bias", "expected \"balanced\", \"precision\" or \"recall\", got \"\(options.bias)\"")
         }
@@ -82,7 +82,9 @@ public struct HTMLExtractStage: DocumentStage {
         var result = extractor.extract(settings, deadline: deadline)
         if ContinuousClock.now > deadline { log.count("html_time_budget") }
         if let title = meta.title, !result.text.isEmpty, let headline = extractor.headline(matching: title, before: result) {
-            result.text = headline + [0x0A, 0x0A] + result.text
+            var header = headline.text + [0x0A, 0x0A]
+            if settings.headerLines, let lines = extractor.headerLines(after: headline.node, before: result) { header += lines + [0x0A, 0x0A] }
+            result.text = header + result.text
         }
         if settings.keepComments, !result.text.isEmpty {
             let comments = extractor.comments(after: result)

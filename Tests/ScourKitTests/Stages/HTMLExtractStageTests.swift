@@ -32,6 +32,19 @@ import Testing
         #expect(document.text.contains("wrap it in a linen cloth"))
     }
 
+    @Test func headlineAndBylineOutsideTheBodyAreKept() throws {
+        let para = "<p>The body of the story goes on here, with commas, clauses, and enough words to count as content.</p>"
+        let page = "<html><head><title>Harbor wall repaired at last | The Courier</title></head><body>"
+            + "<div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/news\">News</a></div>"
+            + "<div class=\"story\"><h1>Harbor wall repaired at last</h1><p class=\"byline\">By Ann Lee, 3 May 2024</p>"
+            + "<div class=\"story-text\">" + String(repeating: para, count: 5) + "</div></div></body></html>"
+        let (balanced, _) = try run(Array(page.utf8))
+        #expect(balanced.text.hasPrefix("Harbor wall repaired at last\n\nBy Ann Lee, 3 May 2024\n\nThe body of the story"))
+        #expect(!balanced.text.contains("Home"))
+        let (precise, _) = try run(Array(page.utf8)) { $0.bias = "precision" }
+        #expect(precise.text.hasPrefix("Harbor wall repaired at last\n\nThe body of the story"))
+    }
+
     @Test func commentThreadAnnouncedByAHeadingIsDropped() throws {
         let para = "<p>This paragraph of the post is long enough, with commas, clauses, and words, to count as content here.</p>"
         let page = "<html><body><div class=\"main\"><div class=\"post\">" + String(repeating: para, count: 4)
