@@ -81,7 +81,9 @@ public struct HTMLExtractStage: DocumentStage {
         let extractor = ContentExtractor(tree: page.tree, description: meta.description)
         var result = extractor.extract(settings, deadline: deadline)
         if ContinuousClock.now > deadline { log.count("html_time_budget") }
-        if let title = meta.title, !result.text.isEmpty, let headline = extractor.headline(matching: title, before: result) {
+        // The headline may follow the og:title or the <title>, which differ on many pages.
+        let titles = [meta.title, page.title].compactMap { $0 }
+        if !result.text.isEmpty, let headline = titles.lazy.compactMap({ extractor.headline(matching: $0, before: result) }).first {
             var header = headline.text + [0x0A, 0x0A]
             if settings.headerLines, let lines = extractor.headerLines(after: headline.node, before: result) { header += lines + [0x0A, 0x0A] }
             result.text = header + result.text
