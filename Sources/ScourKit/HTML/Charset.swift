@@ -168,7 +168,8 @@ enum Charset {
 
     /// The bytes with NULs turned into spaces (libxml2 may stop at a NUL).
     private static func clean(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0) else { return bytes }
+        let hasNUL = bytes.withUnsafeBytes { $0.isEmpty ? false : memchr($0.baseAddress!, 0, $0.count) != nil }
+        guard hasNUL else { return bytes }
         return bytes.map { $0 == 0 ? 0x20 : $0 }
     }
 

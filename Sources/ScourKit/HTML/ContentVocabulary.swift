@@ -86,11 +86,23 @@ enum ContentVocabulary {
         return traits
     }
 
+    /// Whether `word` appears in the token delimited by non-alphanumerics (`ad` in `top-ad_slot`, not in `head`).
     private static func isToken(_ token: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
-        guard token.count == word.utf8CodeUnitCount else { return false }
-        for k in 0..<token.count where token[k] != word.utf8Start[k] { return false }
-        return true
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard w.count <= token.count else { return false }
+        var i = 0
+        while i + w.count <= token.count {
+            if (i == 0 || !isAlnum(token[i - 1])) && (i + w.count == token.count || !isAlnum(token[i + w.count])) {
+                var k = 0
+                while k < w.count && token[i + k] == w[k] { k += 1 }
+                if k == w.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
+
+    @inline(__always) private static func isAlnum(_ c: UInt8) -> Bool { (c >= 97 && c <= 122) || (c >= 48 && c <= 57) }
 
     private static let matcher = WordMatcher([
         (unlikely, .unlikely), (maybeContent, .maybeContent), (positive, .positive), (negative, .negative),
