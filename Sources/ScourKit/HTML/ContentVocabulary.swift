@@ -36,7 +36,7 @@ enum ContentVocabulary {
         "print", "toolbar", "tools", "breadcrumb", "pagination", "pager", "nav", "menu", "widget", "sidebar",
         "banner", "popup", "modal", "overlay", "login", "comment-form", "reply", "author-box", "author-bio",
         "byline-social", "tags", "tag-list", "taglist", "keywords", "rating", "vote", "donate", "paywall",
-        "copyright", "credit", "caption-credit", "photo-credit", "disclaimer",
+        "copyright", "credit", "attribution", "photo-source", "disclaimer",
     ]
 
     /// Comment threads: dropped unless the stage keeps comments.

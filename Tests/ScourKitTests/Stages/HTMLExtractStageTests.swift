@@ -45,6 +45,16 @@ import Testing
         #expect(precise.text.hasPrefix("Harbor wall repaired at last\n\nThe body of the story"))
     }
 
+    @Test func figureCreditIsDroppedCaptionKept() throws {
+        let para = "<p>The body of the story goes on here, with commas, clauses, and enough words to count as content.</p>"
+        let page = "<html><body><div class=\"article-body\">" + String(repeating: para, count: 3)
+            + "<figure><img src=\"a.jpg\"><figcaption>The old harbor wall in spring.<span class=\"photo-credit\">Photo: J. Doe/Agency</span></figcaption></figure>"
+            + para + "</div></body></html>"
+        let (document, _) = try run(Array(page.utf8))
+        #expect(document.text.contains("The old harbor wall in spring."))
+        #expect(!document.text.contains("J. Doe"))
+    }
+
     @Test func commentThreadAnnouncedByAHeadingIsDropped() throws {
         let para = "<p>This paragraph of the post is long enough, with commas, clauses, and words, to count as content here.</p>"
         let page = "<html><body><div class=\"main\"><div class=\"post\">" + String(repeating: para, count: 4)
