@@ -1,5 +1,5 @@
 /// Turns an HTML page into all of its visible text (no main-content selection): blocks as lines,
-/// scripts, styles and hidden elements left out, `<title>` into the metadata.
+/// scripts, styles and hidden elements left out, the page's metadata (title, date, author, ...) filled in.
 public struct HTMLTextStage: DocumentStage {
     public struct Options: StageOptions {
         public var maxBytes = 20_000_000
@@ -35,7 +35,7 @@ public struct HTMLTextStage: DocumentStage {
     }
 
     public static let name = "html_text"
-    public static let purpose = "Turn HTML into all its visible text, one block per line, with the page title"
+    public static let purpose = "Turn HTML into all its visible text, one block per line, with the page metadata"
     let options: Options
 
     public init(options: Options, context: StageContext) throws {
@@ -53,8 +53,8 @@ public struct HTMLTextStage: DocumentStage {
         }
         if page.tree.truncated { log.count("html_truncated") }
         let text = TextRenderer.render(page.tree) { _, node in node.flags.contains(.hidden) }
-        if let title = page.title { document.metadata.title = title }
-        if let lang = page.hints.lang.flatMap(PageMetadata.languageTag) { document.metadata.language = lang }
+        // The page's own metadata (title, date, author, ...) costs little next to parsing.
+        document.metadata.fill(from: PageMetadata(page: page, documentURL: document.metadata.url))
         document.text = String(decoding: text, as: UTF8.self)
         if text.isEmpty {
             if page.refreshTarget != nil { return .drop(reason: "html_redirect") }
