@@ -39,7 +39,7 @@ struct PageMetadata: Sendable, Equatable {
             ?? page.hints.times.first.flatMap { Self.isoDate($0.value) }
         let metaAuthor = meta("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
             .flatMap { $0.hasPrefix("http") ? nil : Self.stripBy($0) }
-        author = ld.author ?? metaAuthor
+        author = ld.author ?? metaAuthor ?? Byline.author(in: page.tree)
         url = page.hints.canonical.flatMap { $0.hasPrefix("http") ? $0 : nil } ?? meta("og:url").flatMap { $0.hasPrefix("http") ? $0 : nil }
         if date == nil, let u = url ?? documentURL { date = Self.dateInURL(u) }
         let lang = page.hints.lang ?? meta("content-language", "dc.language", "language") ?? meta("og:locale") ?? ld.language
@@ -72,7 +72,7 @@ struct PageMetadata: Sendable, Equatable {
     static func stripBy(_ s: String) -> String? {
         var t = Substring(s)
         if t.lowercased().hasPrefix("by ") { t = t.dropFirst(3) }
-        let r = t.trimmingCharacters(in: " ,")
+        let r = t.trimmingCharacters(in: " ,—–-|/:")
         return r.isEmpty ? nil : String(r)
     }
 

@@ -51,3 +51,26 @@ import Testing
         #expect(LinkedData([Array("{not json".utf8)]).headline == nil)
     }
 }
+
+@Suite struct BylineTests {
+    @Test(arguments: [
+        ("By Ann Lee", "Ann Lee"),
+        ("Posted on December 3, 2024 by Auberon Tilly", "Auberon Tilly"),
+        ("By: Grace Randolph | May 4", "Grace Randolph"),
+        ("by JOHN F. BURNS, Published: July 24", "JOHN F. BURNS"),
+    ])
+    func namesFromBylines(_ text: String, _ name: String) {
+        #expect(Byline.name(in: text) == name)
+    }
+
+    @Test func notANameIsNothing() {
+        #expect(Byline.name(in: "Posted 3 hours ago") == nil)
+        #expect(Byline.name(in: "Name *") == nil)
+        #expect(Byline.name(in: "Matthew Tarpy says") == "Matthew Tarpy")
+    }
+
+    @Test func bylineParagraphGivesTheAuthor() {
+        let (tree, _) = HTMLParser.parse(utf8: Array("<body><h1>T</h1><p>Posted on <time>May 3</time> by Ann Lee</p><p>Text.</p></body>".utf8))
+        #expect(Byline.author(in: tree) == "Ann Lee")
+    }
+}
