@@ -5,8 +5,7 @@ extension ContentExtractor {
 
     /// Cleans the chosen roots (conditional cleaning of lists, tables, divs; short furniture; headings
     /// with bad names) and renders their text.
-    func finish(_ roots: [Int32], removed: [Bool], kept: [Bool], stats: inout NodeStats, scores: [Double], scored: [Bool],
-                        _ settings: Settings) -> Result {
+    func finish(_ roots: [Int32], removed: [Bool], kept: [Bool], stats: inout NodeStats, _ settings: Settings) -> Result {
         var excluded = removed
         var context = CleaningContext(count: tree.nodes.count)
         for root in roots {

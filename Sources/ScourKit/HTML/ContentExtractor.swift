@@ -178,7 +178,7 @@ struct ContentExtractor {
 
         var top = ranked.first?.0 ?? body
         if ranked.isEmpty || top == body {
-            return finish([Int32(body)], removed: removed, kept: kept, stats: &stats, scores: scores, scored: scored, settings)
+            return finish([Int32(body)], removed: removed, kept: kept, stats: &stats, settings)
         }
         let topScore = scores[top]
 
@@ -232,7 +232,7 @@ struct ContentExtractor {
                 }
             }
         }
-        return finish(roots, removed: removed, kept: kept, stats: &stats, scores: scores, scored: scored, settings)
+        return finish(roots, removed: removed, kept: kept, stats: &stats, settings)
     }
 
     // MARK: - Before scoring

@@ -95,6 +95,4 @@ enum HTMLTag: UInt8, Sendable {
         default: return false
         }
     }
-
-    var isCell: Bool { self == .td || self == .th }
 }

@@ -26,8 +26,6 @@ struct HTMLTree: Sendable {
         static let furnitureRole = Flags(rawValue: 8)
         /// `role="main"` or `role="article"`.
         static let mainRole = Flags(rawValue: 16)
-        /// A `<p>`-like leaf block made of text (computed by the extractor).
-        static let dropped = Flags(rawValue: 32)
     }
 
     var nodes: [Node] = [Node(tag: .root, flags: [], parent: -1)]
