@@ -216,3 +216,16 @@ struct LinkedData {
         return out.isEmpty ? nil : out.joined(separator: ", ")
     }
 }
+
+extension Metadata {
+    /// Takes what the page says about itself, keeping what the input already knew (a crawler's URL).
+    mutating func fill(from page: PageMetadata) {
+        if let v = page.title { title = v }
+        if let v = page.date { date = v }
+        if let v = page.author { author = v }
+        if let v = page.publisher { publisher = v }
+        if url == nil { url = page.url }
+        if let v = page.language { language = v }
+        if let v = page.description { description = v }
+    }
+}

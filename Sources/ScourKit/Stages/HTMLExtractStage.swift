@@ -98,24 +98,11 @@ public struct HTMLExtractStage: DocumentStage {
         }
         document.text = String(decoding: result.text, as: UTF8.self)
         document.metadata.fill(from: meta)
+        if page.isRedirect && result.text.count < 300 { return .drop(reason: "html_redirect") }
         if result.text.isEmpty {
-            if page.refreshTarget != nil { return .drop(reason: "html_redirect") }
             if page.isFrameset { return .drop(reason: "html_frameset") }
             return .drop(reason: "html_empty")
         }
         return .keep
-    }
-}
-
-extension Metadata {
-    /// Takes what the page says about itself, keeping what the input already knew (a crawler's URL).
-    mutating func fill(from page: PageMetadata) {
-        if let v = page.title { title = v }
-        if let v = page.date { date = v }
-        if let v = page.author { author = v }
-        if let v = page.publisher { publisher = v }
-        if url == nil { url = page.url }
-        if let v = page.language { language = v }
-        if let v = page.description { description = v }
     }
 }

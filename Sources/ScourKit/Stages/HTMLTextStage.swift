@@ -56,8 +56,8 @@ public struct HTMLTextStage: DocumentStage {
         // The page's own metadata (title, date, author, ...) costs little next to parsing.
         document.metadata.fill(from: PageMetadata(page: page, documentURL: document.metadata.url))
         document.text = String(decoding: text, as: UTF8.self)
+        if page.isRedirect && text.count < 300 { return .drop(reason: "html_redirect") }
         if text.isEmpty {
-            if page.refreshTarget != nil { return .drop(reason: "html_redirect") }
             if page.isFrameset { return .drop(reason: "html_frameset") }
             return .drop(reason: "html_empty")
         }

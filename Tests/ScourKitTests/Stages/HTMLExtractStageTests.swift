@@ -108,6 +108,7 @@ import Testing
 
     @Test func redirectOnlyPageIsDroppedWithAReason() throws {
         #expect(try run(HTMLFixtures.bytes("redirect.html")).1 == .drop(reason: "html_redirect"))
+        #expect(try run(HTMLFixtures.bytes("redirect-with-text.html")).1 == .drop(reason: "html_redirect"))
     }
 
     @Test func emptyBodyIsDroppedWithAReason() throws {
