@@ -61,14 +61,16 @@ struct ContentExtractor {
     let tree: HTMLTree
     let traits: [ContentVocabulary.Traits]
     let body: Int
-    /// The first words of the page's description, which is often the article's first sentence.
-    var descriptionLead: [[UInt8]] = []
+    /// The first words of the page's JSON-LD `articleBody` and of its description (which is often
+    /// the article's first sentence): the paragraph holding them gets a small bonus.
+    var leads: [[[UInt8]]] = []
 
-    init(tree: HTMLTree, description: String? = nil) {
+    init(tree: HTMLTree, description: String? = nil, articleBody: String? = nil) {
         self.tree = tree
-        if let description {
-            let words = Self.words(description)
-            if words.count >= 8 { descriptionLead = Array(words.prefix(6)) }
+        for text in [articleBody, description] {
+            guard let text else { continue }
+            let words = Self.words(text.utf8.prefix(400))
+            if words.count >= 8 { leads.append(Array(words.prefix(6))) }
         }
         var traits = [ContentVocabulary.Traits](repeating: [], count: tree.nodes.count)
         var cache: [UInt64: ContentVocabulary.Traits] = [:]
@@ -152,7 +154,7 @@ struct ContentExtractor {
             if len < 25 { continue }
             var score = 1 + Double(commas) + Double(min(len / 100, 3))
             // A small nudge: enough to settle close calls, not to overrule the text (3 measured best).
-            if !leadFound && !descriptionLead.isEmpty && first != i && startsWithLead(i) {
+            if !leadFound && !leads.isEmpty && first != i && holdsLead(i) {
                 leadFound = true
                 score += 3
             }

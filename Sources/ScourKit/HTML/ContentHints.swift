@@ -105,13 +105,14 @@ extension ContentExtractor {
 
     static func words(_ s: String) -> [[UInt8]] { words(s.utf8) }
 
-    /// Whether a paragraph's text holds the description's first words.
-    func startsWithLead(_ i: Int) -> Bool {
+    /// Whether a paragraph's text holds the first words of the article body or the description.
+    func holdsLead(_ i: Int) -> Bool {
         let text = TextRenderer.render(tree, from: Int32(i)) { _, node in node.flags.contains(.hidden) }
         let words = Self.words(text)
-        guard words.count >= descriptionLead.count else { return false }
-        for k in 0...(words.count - descriptionLead.count) where words[k] == descriptionLead[0] {
-            if Array(words[k..<(k + descriptionLead.count)]) == descriptionLead { return true }
+        for lead in leads where words.count >= lead.count {
+            for k in 0...(words.count - lead.count) where words[k] == lead[0] {
+                if Array(words[k..<(k + lead.count)]) == lead { return true }
+            }
         }
         return false
     }

@@ -78,7 +78,7 @@ public struct HTMLExtractStage: DocumentStage {
         }
         if page.tree.truncated { log.count("html_truncated") }
         let meta = PageMetadata(page: page, documentURL: document.metadata.url)
-        let extractor = ContentExtractor(tree: page.tree, description: meta.description)
+        let extractor = ContentExtractor(tree: page.tree, description: meta.description, articleBody: meta.articleBody)
         var result = extractor.extract(settings, deadline: deadline)
         if ContinuousClock.now > deadline { log.count("html_time_budget") }
         // The headline may follow the og:title or the <title>, which differ on many pages.

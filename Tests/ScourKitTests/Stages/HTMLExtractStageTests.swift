@@ -55,6 +55,13 @@ import Testing
         #expect(!document.text.contains("J. Doe"))
     }
 
+    @Test func jsonLDArticleBodyStandsInForAnEmptyPage() throws {
+        let page = #"<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H","articleBody":"The whole story, as the page's data gives it."}</script></head><body><div id="app"></div></body></html>"#
+        let (document, verdict) = try run(Array(page.utf8))
+        #expect(verdict == .keep)
+        #expect(document.text == "The whole story, as the page's data gives it.")
+    }
+
     @Test func commentThreadAnnouncedByAHeadingIsDropped() throws {
         let para = "<p>This paragraph of the post is long enough, with commas, clauses, and words, to count as content here.</p>"
         let page = "<html><body><div class=\"main\"><div class=\"post\">" + String(repeating: para, count: 4)
