@@ -91,6 +91,9 @@ extension ContentExtractor {
         if t.contains(.furniture) && len < settings.furnitureMaxLen && !t.contains(.maybeContent) { return true }
         // An inline "Read also: <link>" paragraph points at another article.
         if len < 200 && stats.linkLen[i] > 0, node.tag == .p || node.tag == .div || node.tag == .li, startsWithReadAlso(i) { return true }
+        // A teaser of another page ("First consoles go on sale ... Read more...") in a list of them.
+        if len < 500 && stats.linkLen[i] > 0, node.tag == .div || node.tag == .li || node.tag == .article || node.tag == .section,
+           hasTeaserLink(i) { return true }
         switch node.tag {
         case .h1, .h2:
             return settings.weightClasses && classWeight(i, settings) < 0
@@ -189,6 +192,23 @@ extension ContentExtractor {
         if marked { return true }
         if nested { return false }
         return rows >= 10 || maxCols > 4 || rows * maxCols > 10
+    }
+
+    /// Whether a block holds a "Read more"-like link: then it is a teaser of another page.
+    func hasTeaserLink(_ i: Int) -> Bool {
+        var found = false
+        tree.walk(Int32(i)) { j in
+            if found { return false }
+            let n = tree.nodes[Int(j)]
+            guard n.tag == .a else { return true }
+            let text = TextRenderer.render(tree, from: j) { _, _ in false }
+            if text.count <= 40 {
+                let t = String(decoding: text, as: UTF8.self).lowercased().trimmingCharacters(in: " \n\t\u{a0}.…»›>→[]()")
+                found = ContentVocabulary.teaserEndings.contains(String(t))
+            }
+            return false
+        }
+        return found
     }
 
     /// Whether a block's text begins with a "Read also"-like phrase (see `ContentVocabulary`).

@@ -136,6 +136,13 @@ enum ContentVocabulary {
         "commenti", "reacties", "komentarze", "комментарии", "отзывы",
     ]
 
+    /// Endings of a teaser for another page ("... Read more"), lowercased, punctuation trimmed.
+    static let teaserEndings: [String] = [
+        "read more", "continue reading", "read full story", "read the full story", "full story", "more",
+        "weiterlesen", "mehr", "lire la suite", "la suite", "leer más", "seguir leyendo", "leia mais", "continua a leggere",
+        "lees verder", "czytaj dalej", "читать далее", "подробнее",
+    ]
+
     /// Link texts that introduce a link to another article inside the text ("Read also: ...").
     static let readAlsoPrefixes: [String] = [
         "read also", "see also", "related:", "related article", "recommended:", "also read",

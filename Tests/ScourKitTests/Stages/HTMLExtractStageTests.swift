@@ -62,6 +62,15 @@ import Testing
         #expect(document.text == "The whole story, as the page's data gives it.")
     }
 
+    @Test func teasersOfOtherPagesAreDropped() throws {
+        let para = "<p>The body of the story goes on here, with commas, clauses, and enough words to count as content.</p>"
+        let teaser = "<div class=\"item\"><h3>Another story</h3><p>A short summary of another story on the site. <a href=\"/x\">Read more...</a></p><p>2012-11-09</p></div>"
+        let page = "<html><body><div class=\"content\">" + String(repeating: para, count: 4) + teaser + teaser + "</div></body></html>"
+        let (document, _) = try run(Array(page.utf8))
+        #expect(document.text.contains("enough words to count"))
+        #expect(!document.text.contains("Another story"))
+    }
+
     @Test func commentThreadAnnouncedByAHeadingIsDropped() throws {
         let para = "<p>This paragraph of the post is long enough, with commas, clauses, and words, to count as content here.</p>"
         let page = "<html><body><div class=\"main\"><div class=\"post\">" + String(repeating: para, count: 4)
