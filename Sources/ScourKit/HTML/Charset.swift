@@ -205,6 +205,7 @@ enum Charset {
 
     /// Converts with iconv; invalid input bytes become U+FFFD. Nil when iconv does not know the charset.
     static func convert(_ bytes: ArraySlice<UInt8>, from charset: String) -> [UInt8]? {
+        if bytes.isEmpty { return [] }
         let cd = iconv_open("UTF-8", charset)
         if cd == iconv_t(bitPattern: -1) { return nil }
         defer { iconv_close(cd) }

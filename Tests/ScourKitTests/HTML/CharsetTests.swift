@@ -38,6 +38,12 @@ import Testing
         #expect(text == "<p>hé</p>")
     }
 
+    @Test func bomAloneIsEmpty() {
+        #expect(decode([0xFF, 0xFE]).0 == "")
+        #expect(decode([0xFE, 0xFF, 0x00]).0 == "\u{FFFD}")
+        #expect(decode([0xEF, 0xBB, 0xBF]).0 == "")
+    }
+
     @Test func nulBytesBecomeSpaces() {
         #expect(decode(Array("a\u{0}b".utf8)).0 == "a b")
     }
