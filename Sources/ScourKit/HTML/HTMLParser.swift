@@ -132,7 +132,7 @@ enum HTMLParser {
             if tag.isInvisible && tag != .frameset && tag != .frame {
                 stack.append(Self.invisible); invisibleDepth = 1; return
             }
-            if stack.count >= limits.maxDepth { stack.append(Self.flattened); return }
+            if stack.count >= limits.maxDepth { tree.flattened = true; stack.append(Self.flattened); return }
             if tree.nodes.count >= limits.maxNodes { stop(); stack.append(Self.flattened); return }
             let index = Int32(tree.nodes.count)
             var node = HTMLTree.Node(tag: tag, flags: [], parent: current)

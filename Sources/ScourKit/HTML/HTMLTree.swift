@@ -31,8 +31,10 @@ struct HTMLTree: Sendable {
     var nodes: [Node] = [Node(tag: .root, flags: [], parent: -1)]
     var text: [UInt8] = []
     var names: [UInt8] = []
-    /// True when a limit (nodes, depth, time) cut the page short.
+    /// True when a limit (nodes, time) cut the page short.
     var truncated = false
+    /// True when elements past the depth limit were flattened into their ancestor (text kept).
+    var flattened = false
 
     static let root: Int32 = 0
 

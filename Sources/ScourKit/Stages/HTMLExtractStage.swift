@@ -25,7 +25,7 @@ public struct HTMLExtractStage: DocumentStage {
                 "drop_selectors": "Elements never to keep: a tag name (\"figure\"), \".word\" or \"#word\" (class or id containing the word)",
                 "keep_selectors": "Elements never to cut, in the same form as drop_selectors",
                 "max_bytes": "Pages larger than this many bytes are dropped (reason html_too_large)",
-                "max_depth": "Elements nested deeper than this are flattened into their ancestor (their text is kept)",
+                "max_depth": "Elements nested deeper than this are flattened into their ancestor, their text kept (counted as html_depth_limited)",
                 "max_nodes": "Parsing stops after this many elements and text nodes; the page is cut and counted (html_truncated)",
                 "time_budget_ms": "Milliseconds per page: parsing stops there (the page is cut, html_truncated) and extraction tries no further fallbacks (html_time_budget)",
             ]
@@ -77,6 +77,7 @@ public struct HTMLExtractStage: DocumentStage {
         case .success(let p): page = p
         }
         if page.tree.truncated { log.count("html_truncated") }
+        if page.tree.flattened { log.count("html_depth_limited") }
         let meta = PageMetadata(page: page, documentURL: document.metadata.url)
         let extractor = ContentExtractor(tree: page.tree, description: meta.description, articleBody: meta.articleBody)
         var result = extractor.extract(settings, deadline: deadline)

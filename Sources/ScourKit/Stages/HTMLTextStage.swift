@@ -16,7 +16,7 @@ public struct HTMLTextStage: DocumentStage {
         public static var help: KeyValuePairs<String, String> {
             [
                 "max_bytes": "Pages larger than this many bytes are dropped (reason html_too_large)",
-                "max_depth": "Elements nested deeper than this are flattened into their ancestor (their text is kept)",
+                "max_depth": "Elements nested deeper than this are flattened into their ancestor, their text kept (counted as html_depth_limited)",
                 "max_nodes": "Parsing stops after this many elements and text nodes; the page is cut and counted (html_truncated)",
                 "time_budget_ms": "Parsing stops after this many milliseconds per page; the page is cut and counted (html_truncated)",
             ]
@@ -52,6 +52,7 @@ public struct HTMLTextStage: DocumentStage {
         case .success(let p): page = p
         }
         if page.tree.truncated { log.count("html_truncated") }
+        if page.tree.flattened { log.count("html_depth_limited") }
         let text = TextRenderer.render(page.tree) { _, node in node.flags.contains(.hidden) }
         // The page's own metadata (title, date, author, ...) costs little next to parsing.
         document.metadata.fill(from: PageMetadata(page: page, documentURL: document.metadata.url))

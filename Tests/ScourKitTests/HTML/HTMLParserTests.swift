@@ -24,6 +24,8 @@ import Testing
         let (tree, _) = parse(html, limits: ParseLimits(maxDepth: 20))
         let text = String(decoding: TextRenderer.render(tree) { _, _ in false }, as: UTF8.self)
         #expect(text == "deep\n\nafter")
+        #expect(tree.flattened)
+        #expect(!parse("<div><p>x</p></div>").0.flattened)
         #expect(tree.nodes.count < 40)
     }
 
