@@ -74,12 +74,3 @@ struct HTMLPage: Sendable {
 
     var isFrameset: Bool { tree.first(.frameset) != nil }
 }
-
-extension StringProtocol {
-    func trimmingCharacters(in set: String) -> Substring {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s.removeFirst() }
-        while let l = s.last, set.contains(l) { s.removeLast() }
-        return s
-    }
-}
