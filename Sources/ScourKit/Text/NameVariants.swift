@@ -1,0 +1,184 @@
+/// Groups the spellings of a corpus into names: blocking by consonant skeleton, confirmation by a
+/// weighted edit distance on romanization keys, and guards against merging different names.
+///
+/// Spellings are visited from most to least frequent; each joins the closest group whose canonical
+/// (or a lexicon spelling) it matches, or starts a group of its own. Comparing with a group's
+/// canonical only (never with its other members) keeps chains like Belgrade → Belgrad → Belgorod
+/// from forming, and blocking keeps the work near-linear in the number of distinct spellings.
+public enum NameVariants {
+    /// How often a spelling was seen: in all, and away from the start of a sentence.
+    public struct Counts: Codable, Sendable, Equatable {
+        public var total = 0
+        public var midSentence = 0
+        public init(total: Int = 0, midSentence: Int = 0) { self.total = total; self.midSentence = midSentence }
+    }
+
+    /// One name with all its spellings.
+    public struct Group: Sendable, Equatable {
+        public var canonical: String
+        /// Every spelling (the canonical first) with its count in the corpus.
+        public var spellings: [(String, Int)]
+        public var fromLexicon: Bool
+        /// Why the canonical was chosen, and why each variant joined.
+        public var why: [(String, String)]
+
+        public static func == (a: Group, b: Group) -> Bool {
+            a.canonical == b.canonical && a.spellings.map(\.0) == b.spellings.map(\.0)
+        }
+        public var variants: [String] { spellings.map(\.0).filter { $0 != canonical } }
+    }
+
+    public struct Settings: Sendable {
+        /// Occurrences the canonical spelling needs before other spellings are merged into it.
+        public var minSupport = 2
+        /// Most canonicals compared per block; keeps discovery near-linear on huge blocks.
+        public var maxBlockSize = 64
+        public init() {}
+    }
+
+    public static func discover(names: [String: Counts], lowercase: [String: Int], lexicon: NameLexicon,
+                                settings: Settings = Settings()) -> [Group] {
+        var clusters: [Cluster] = []
+        var blocks: [[UInt8]: [Anchor]] = [:]
+        var assigned: [String: Int] = [:]  // spelling → cluster
+        let denied = Set(lexicon.deny.flatMap { [DenyPair($0.0, $0.1), DenyPair($0.1, $0.0)] })
+
+        func index(_ key: NameKey, plain: [UInt8], cluster: Int) {
+            for skeleton in key.skeletons {
+                blocks[skeleton, default: []].append(Anchor(key: key.symbols, plain: plain, cluster: cluster))
+            }
+        }
+
+        // The lexicon comes first and always wins.
+        for group in lexicon.groups {
+            let c = clusters.count
+            let members = [group.canonical] + group.variants
+            clusters.append(Cluster(canonical: group.canonical, fromLexicon: true,
+                                    members: members.map { ($0, names[$0]?.total ?? 0) },
+                                    why: [(group.canonical, "lexicon")] + group.variants.map { ($0, "lexicon") }))
+            for spelling in members {
+                assigned[spelling] = c
+                index(NameKey(spelling), plain: plainLetters(spelling), cluster: c)
+            }
+        }
+
+        let candidates = names.filter { spelling, counts in
+            assigned[spelling] == nil && isCandidate(spelling, counts: counts, lowercase: lowercase)
+        }.sorted { a, b in
+            a.value.total != b.value.total ? a.value.total > b.value.total
+                : a.value.midSentence != b.value.midSentence ? a.value.midSentence > b.value.midSentence : a.key < b.key
+        }
+
+        for (spelling, counts) in candidates {
+            let key = NameKey(spelling)
+            guard key.symbols.count >= 3 else { continue }
+            let plain = plainLetters(spelling)
+            var best: (cluster: Int, distance: Double, reason: String)?
+            for skeleton in key.skeletons {
+                guard let anchors = blocks[skeleton] else { continue }
+                for anchor in anchors.prefix(settings.maxBlockSize) {
+                    let cluster = clusters[anchor.cluster]
+                    guard cluster.fromLexicon || cluster.eligible else { continue }
+                    if denied.contains(DenyPair(spelling, cluster.canonical)) { continue }
+                    guard let match = compare(key.symbols, plain, anchor) else { continue }
+                    if best == nil || match.distance < best!.distance { best = (anchor.cluster, match.distance, match.reason) }
+                }
+            }
+            if let best {
+                clusters[best.cluster].members.append((spelling, counts.total))
+                clusters[best.cluster].why.append((spelling, best.reason))
+                assigned[spelling] = best.cluster
+            } else {
+                let c = clusters.count
+                var cluster = Cluster(canonical: spelling, fromLexicon: false, members: [(spelling, counts.total)], why: [])
+                cluster.eligible = counts.total >= settings.minSupport && counts.midSentence >= 1
+                clusters.append(cluster)
+                assigned[spelling] = c
+                index(key, plain: plain, cluster: c)
+            }
+        }
+
+        return clusters.filter { $0.fromLexicon || $0.members.count > 1 }.map { cluster in
+            let total = cluster.members.reduce(0) { $0 + $1.1 }
+            var why = cluster.why
+            if !cluster.fromLexicon {
+                why.insert((cluster.canonical, "most frequent spelling (\(cluster.members[0].1) of \(total))"), at: 0)
+            }
+            return Group(canonical: cluster.canonical, spellings: cluster.members, fromLexicon: cluster.fromLexicon, why: why)
+        }
+    }
+
+    struct Cluster {
+        var canonical: String
+        var fromLexicon: Bool
+        var members: [(String, Int)]
+        var why: [(String, String)]
+        var eligible = true
+    }
+
+    struct Anchor {
+        var key: [UInt8]
+        var plain: [UInt8]
+        var cluster: Int
+    }
+
+    struct DenyPair: Hashable {
+        var a: String, b: String
+        init(_ a: String, _ b: String) { self.a = a; self.b = b }
+    }
+
+    /// Whether a spelling takes part in discovery at all: names, not ordinary words.
+    static func isCandidate(_ spelling: String, counts: Counts, lowercase: [String: Int]) -> Bool {
+        let words = spelling.split(separator: " ")
+        guard let first = words.first, let last = words.last else { return false }
+        for word in [first, last] {
+            if NameVocabulary.stopwords.contains(String(word)) { return false }
+            let lower = lowercase[word.lowercased()] ?? 0
+            // A word written in lower case at least as often as capitalized inside sentences is an
+            // ordinary word that happens to start a sentence.
+            if words.count == 1, lower > 0, lower >= counts.midSentence { return false }
+            if words.count > 1, lower > 0, lower >= 2 * max(1, counts.midSentence) { return false }
+        }
+        return true
+    }
+
+    /// Checks a spelling against an anchor: guards first, then distance. Returns why it matches.
+    static func compare(_ key: [UInt8], _ plain: [UInt8], _ anchor: Anchor) -> (distance: Double, reason: String)? {
+        if plain == anchor.plain { return (0, "same letters without accents") }
+        if isDerivedForm(plain, anchor.plain) || isDerivedForm(key, anchor.key) { return nil }
+        if isGenderPair(key, anchor.key) { return nil }
+        if key == anchor.key { return (0.05, "same romanization key \(String(decoding: key, as: UTF8.self))") }
+        guard NameSimilarity.isVariant(key, anchor.key) else { return nil }
+        let d = NameSimilarity.distance(key, anchor.key)
+        return (0.1 + d, "transliteration variant (\(String(decoding: key, as: UTF8.self)) ~ \(String(decoding: anchor.key, as: UTF8.self)), distance \(String(format2(d))))")
+    }
+
+    static func format2(_ d: Double) -> String {
+        let r = (d * 100).rounded() / 100
+        return "\(r)"
+    }
+
+    /// One spelling is the other plus a prefix or suffix: Kazakh/Kazakhstan, Russia/Russian,
+    /// Petrosian/Ter-Petrosian. A bare final `e` after a stop is allowed (Belgrad/Belgrade).
+    static func isDerivedForm(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard short.count < long.count, !short.isEmpty else { return false }
+        if long.starts(with: short) {
+            if long.count == short.count + 1, long.last == 0x65, let end = short.last, "tdkgpb".utf8.contains(end) { return false }
+            return true
+        }
+        return long.reversed().starts(with: short.reversed())
+    }
+
+    /// Feminine and masculine forms of one surname (Ivanova/Ivanov, -skaya/-ski), or a name and
+    /// a relative's: only one of them ends in -a.
+    static func isGenderPair(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        (a.last == 0x61) != (b.last == 0x61)
+    }
+
+    /// Lower-case ASCII letters after accent folding, without the sound rules: equal plain letters
+    /// mean the spellings differ only in accents, case or hyphenation.
+    static func plainLetters(_ spelling: String) -> [UInt8] {
+        spelling.split(separator: " ").flatMap { NameKey.foldedLetters(String($0), sounds: false) }
+    }
+}
