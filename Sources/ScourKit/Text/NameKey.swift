@@ -10,7 +10,7 @@ import Foundation
 /// 2. multi-letter spellings of one sound become one symbol: German `sch tsch dsch`, Polish
 ///    `sz cz rz`, French `tch dj ou`, English `sh zh kh ch`, `ph th gh ck q x`;
 /// 3. context rules: `ye/je/ie` after a vowel or at the start is `e` (Dostoyevsky, Yekaterinburg),
-///    `y`/`j` before a consonant is `i`, `w` is `v` (but `u` after a vowel before a consonant),
+///    `y` before a consonant is `i`, `w` is `v`,
 ///    endings `-iy -ii -ij -yi -y` are `-i`, `-ew -ow -ief` are `-ev -ov -ev`, a final `h` after a
 ///    vowel goes, doubled symbols are one. Arabic articles (`al- el- as- ad-` …) are dropped.
 public struct NameKey: Sendable, Hashable, CustomStringConvertible {
@@ -65,7 +65,8 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
         return out
     }
 
-    static let articles = ["al", "el", "as", "ad", "an", "ar", "ash", "at", "az", "ed", "en", "es", "et", "ul", "ud", "ur", "un"]
+    /// Arabic article spellings (`al-`, `el-`, and the sun-letter forms `as- ad- ar-` …).
+    static let articles = ["al", "el", "as", "ad", "an", "ar", "ash", "at", "az", "ul", "ud"]
 
     /// Letters with no decomposition to a base letter.
     static func plainSpecial(_ s: Unicode.Scalar) -> String? {
@@ -155,20 +156,12 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             case 0x78: out += [0x6B, 0x73]; i += 1; continue                                // x → ks
             case 0x63:                                                                      // c → s before e i y, else k
                 out.append(next == 0x65 || next == 0x69 || next == 0x79 ? 0x73 : 0x6B); i += 1; continue
-            case 0x6F where next == 0x75:                                                   // ou → u, or v before a vowel
-                out.append(isVowel(at(i + 2)) ? 0x76 : 0x75); i += 2; continue
+            case 0x6F where next == 0x75: out.append(0x75); i += 2; continue                // ou → u
             case 0x65 where next == 0x6F && i > 0 && !isVowel(at(i - 1)):                  // eo → o (Korean)
                 out.append(0x6F); i += 2; continue
             case 0x79:
                 out.append(isVowel(next) ? 0x79 : 0x69); i += 1; continue                 // y glide, else i
-            case 0x6A:
-                // j before a consonant after a/e/o/u is the i of a diphthong (Czajkowski)
-                if !isVowel(next) && next != 0 && lastIsVowel() && out.last != 0x69 { out.append(0x69) } else { out.append(0x6A) }
-                i += 1; continue
-            case 0x77:
-                // w after a vowel before a consonant is u (Rowhani); -ew -ow at the end are -ev -ov
-                if lastIsVowel() && next != 0 && !isVowel(next) { out.append(0x75) } else { out.append(0x76) }
-                i += 1; continue
+            case 0x77: out.append(0x76); i += 1; continue                                   // w → v
             case 0x66 where next == 0 && (out.last == 0x65 || out.last == 0x6F):           // -ef -of → -ev -ov
                 out.append(0x76); i += 1; continue
             case 0x68 where next == 0 && lastIsVowel():                                     // final h after a vowel

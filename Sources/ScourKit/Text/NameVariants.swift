@@ -158,16 +158,21 @@ public enum NameVariants {
         return "\(r)"
     }
 
-    /// One spelling is the other plus a prefix or suffix: Kazakh/Kazakhstan, Russia/Russian,
-    /// Petrosian/Ter-Petrosian. A bare final `e` after a stop is allowed (Belgrad/Belgrade).
+    /// One spelling is the other plus a suffix or a prefix: Kazakh/Kazakhstan, Russia/Russian,
+    /// Petrosian/Ter-Petrosian. Endings that are only spelling are allowed: a final `h` after a
+    /// vowel (Jidda/Jiddah), a final `e` after a stop (Belgrad/Belgrade), and one leading letter
+    /// (Ekaterinburg/Yekaterinburg).
     static func isDerivedForm(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         guard short.count < long.count, !short.isEmpty else { return false }
         if long.starts(with: short) {
-            if long.count == short.count + 1, long.last == 0x65, let end = short.last, "tdkgpb".utf8.contains(end) { return false }
+            if long.count == short.count + 1, let end = short.last {
+                if long.last == 0x68 && NameSimilarity.isVowel(end) { return false }
+                if long.last == 0x65 && "tdkgpb".utf8.contains(end) { return false }
+            }
             return true
         }
-        return long.reversed().starts(with: short.reversed())
+        return long.count - short.count >= 2 && long.reversed().starts(with: short.reversed())
     }
 
     /// Feminine and masculine forms of one surname (Ivanova/Ivanov, -skaya/-ski), or a name and
