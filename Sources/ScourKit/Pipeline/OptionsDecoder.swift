@@ -54,14 +54,15 @@ enum OptionsDecoder {
             }
             merged[i].1 = userValue
         }
-        if !problems.isEmpty { return .failure(ConfigProblems(problems)) }
+        // Decode even when keys were unknown, so a type error elsewhere is reported in the same round.
         let data = Data(JSONWriter.bytes(of: .object(merged)))
         do {
-            return .success(try JSONDecoder().decode(T.self, from: data))
+            let options = try JSONDecoder().decode(T.self, from: data)
+            return problems.isEmpty ? .success(options) : .failure(ConfigProblems(problems))
         } catch let error as DecodingError {
-            return .failure(ConfigProblems([problem(from: error, in: .object(merged), at: path)]))
+            return .failure(ConfigProblems(problems + [problem(from: error, in: .object(merged), at: path)]))
         } catch {
-            return .failure(ConfigProblems([ConfigProblem(path: path, "\(error)")]))
+            return .failure(ConfigProblems(problems + [ConfigProblem(path: path, "\(error)")]))
         }
     }
 

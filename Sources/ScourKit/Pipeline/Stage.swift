@@ -21,7 +21,8 @@ public struct StageContext: Sendable {
     public var baseDirectory: URL
     /// Folder of the output file; corpus stages write their review files here.
     public var outputDirectory: URL
-    /// True when the run writes to stdout; stages then keep side files out of the way.
+    /// True when the run writes no files of its own (output to stdout, `scour explain`):
+    /// stages then write no side files either.
     public var writesToStdout: Bool
 
     public init(baseDirectory: URL, outputDirectory: URL, writesToStdout: Bool = false) {
