@@ -43,8 +43,14 @@ public struct NamesStage: CorpusStage {
         public var groups: [NameVariants.Group] = []
         /// Spelling as written (one word, or words joined by single spaces) → canonical.
         public var replacements: [String: String] = [:]
+        /// Spellings close to a name but not merged, for review.
+        public var unsure: [NameVariants.Unsure] = []
         /// Hashes of the first word of every replaceable spelling, as written and in capitals.
         var firstWords: Set<UInt64> = []
+        /// Hashes of capitalized words that are ordinary words (they end a multi-word name).
+        var ordinary: Set<UInt64> = []
+        /// Hashes of the multi-word spellings seen in the corpus.
+        var phrases: Set<UInt64> = []
         var maxWords = 1
     }
 
@@ -125,24 +131,21 @@ public struct NamesStage: CorpusStage {
     // MARK: - Plan
 
     public func plan(from summary: Summary) throws -> Plan {
+        // Lower-case counts are only ever asked for the words of capitalized spellings.
         var lowercase: [String: Int] = [:]
-        if options.discover {
-            // Only the lower-case forms of capitalized spellings are ever asked for.
-            for spelling in summary.names.keys {
-                for word in spelling.split(separator: " ") {
-                    let lower = word.lowercased()
-                    if lowercase[lower] == nil, let n = summary.lowercase[fnv1a64(lower.utf8)] { lowercase[lower] = n }
-                }
+        for spelling in summary.names.keys {
+            for word in spelling.split(separator: " ") {
+                let lower = word.lowercased()
+                if lowercase[lower] == nil, let n = summary.lowercase[fnv1a64(lower.utf8)] { lowercase[lower] = n }
             }
         }
         var settings = NameVariants.Settings()
         settings.minSupport = options.minSupport
-        let names = options.discover ? summary.names : [:]
-        let groups = NameVariants.discover(names: names, lowercase: lowercase, lexicon: lexicon, settings: settings)
         var plan = Plan()
-        plan.groups = groups
+        plan.groups = NameVariants.discover(names: options.discover ? summary.names : [:], lowercase: lowercase,
+                                            lexicon: lexicon, settings: settings, unsure: &plan.unsure)
         plan.maxWords = options.maxWords
-        for group in groups {
+        for group in plan.groups {
             for variant in group.variants {
                 plan.replacements[variant] = group.canonical
                 let upper = variant.uppercased()
@@ -155,19 +158,27 @@ public struct NamesStage: CorpusStage {
             let first = spelling.split(separator: " ", maxSplits: 1).first.map(String.init) ?? spelling
             plan.firstWords.insert(fnv1a64(first.utf8))
         }
+        for (spelling, counts) in summary.names {
+            if spelling.utf8.contains(0x20) {
+                plan.phrases.insert(fnv1a64(spelling.utf8))
+            } else if NameVariants.isOrdinaryWord(spelling, midSentence: counts.midSentence, lowercase: lowercase[spelling.lowercased()] ?? 0) {
+                plan.ordinary.insert(fnv1a64(spelling.utf8))
+            }
+        }
+        for word in NameVocabulary.stopwords { plan.ordinary.insert(fnv1a64(word.utf8)) }
         if !options.reviewFile.isEmpty && !context.writesToStdout {
-            try writeReview(groups, summary: summary)
+            try writeReview(plan)
         }
         return plan
     }
 
     /// Writes the groups in the lexicon's format, atomically (temporary file, then rename).
-    func writeReview(_ groups: [NameVariants.Group], summary: Summary) throws {
+    func writeReview(_ plan: Plan) throws {
         let url = options.reviewFile.hasPrefix("/") ? URL(fileURLWithPath: options.reviewFile)
                                                     : context.outputDirectory.appendingPathComponent(options.reviewFile)
         let json = JSONValue.object([
             ("version", .number(1)),
-            ("groups", .array(groups.sorted { $0.canonical < $1.canonical }.map { group in
+            ("groups", .array(plan.groups.sorted { $0.canonical < $1.canonical }.map { group in
                 .object([
                     ("canonical", .string(group.canonical)),
                     ("variants", .array(group.variants.map { .string($0) })),
@@ -177,47 +188,101 @@ public struct NamesStage: CorpusStage {
                 ])
             })),
             ("deny", .array(lexicon.deny.map { .array([.string($0.0), .string($0.1)]) })),
+            ("unsure", .array(plan.unsure.map { item in
+                .object([("spelling", .string(item.spelling)), ("count", .number(Double(item.count))),
+                         ("closest", .string(item.closest)), ("distance", .number((item.distance * 100).rounded() / 100))])
+            })),
         ])
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(JSONWriter.prettyBytes(of: json)).write(to: url, options: .atomic)
+        try AtomicFile.write(JSONWriter.prettyBytes(of: json), to: url.path)
     }
 
     // MARK: - Apply
 
+    /// Rewrites the variants in one document. Adjacent capitalized words (joined by single spaces
+    /// and particles) form a name; a multi-word name is replaced as a whole, and one of its words
+    /// alone only when the result is a spelling seen in the corpus, so `Anna Ivanowa` never
+    /// becomes a half-normalized name nobody wrote.
     public func apply(_ document: inout Document, plan: Plan, log: inout StageLog) -> Verdict {
         guard !plan.replacements.isEmpty else { return .keep }
         var text = document.text
         var output: [UInt8] = []
         var changed = false
         text.withUTF8 { bytes in
-            var tokens: [NameToken] = []
-            NameScanner.scan(bytes) { token in
-                if token.shape == .capitalized || token.shape == .particleName || token.shape == .allCaps || token.shape == .lower {
-                    tokens.append(token)
-                }
+            func string(_ from: Int, _ to: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
             }
             var copied = 0
-            var i = 0
-            while i < tokens.count {
-                let token = tokens[i]
-                guard token.shape != .lower, plan.firstWords.contains(token.hash) else { i += 1; continue }
-                // Longest spelling first: words joined by single spaces.
-                var matched: (end: Int, canonical: String, spelling: String)?
-                var last = i
-                while last + 1 < tokens.count, last + 1 - i < plan.maxWords, tokens[last].spaceAfter,
-                      tokens[last + 1].start == tokens[last].end + 1 { last += 1 }
-                for end in stride(from: last, through: i, by: -1) {
-                    let spelling = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<tokens[end].end]), as: UTF8.self)
-                    if let canonical = plan.replacements[spelling] { matched = (end, canonical, spelling); break }
-                }
-                guard let matched else { i += 1; continue }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<token.start]))
-                output.append(contentsOf: matched.canonical.utf8)
-                copied = tokens[matched.end].end
-                log.count("\(matched.spelling)→\(matched.canonical)")
+            func replace(_ start: Int, _ end: Int, with canonical: String, spelling: String) {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<start]))
+                output.append(contentsOf: canonical.utf8)
+                copied = end
+                log.count("\(spelling)→\(canonical)")
                 changed = true
-                i = matched.end + 1
             }
+            /// One name: tokens joined by single spaces, none of them an ordinary word.
+            func name(_ core: ArraySlice<NameToken>, wordsAlone: Bool) {
+                guard core.contains(where: { plan.firstWords.contains($0.hash) }) else { return }
+                var i = core.startIndex
+                while i < core.endIndex {
+                    let token = core[i]
+                    guard token.shape != .lower, plan.firstWords.contains(token.hash) else { i += 1; continue }
+                    var matched = false
+                    let longest = min(core.endIndex - 1, i + plan.maxWords - 1)
+                    if longest > i {
+                        for end in stride(from: longest, to: i, by: -1) {
+                            let spelling = string(token.start, core[end].end)
+                            if let canonical = plan.replacements[spelling] {
+                                replace(token.start, core[end].end, with: canonical, spelling: spelling)
+                                i = end + 1
+                                matched = true
+                                break
+                            }
+                        }
+                    }
+                    if matched { continue }
+                    let spelling = string(token.start, token.end)
+                    if let canonical = plan.replacements[spelling] {
+                        var allowed = core.count == 1 || wordsAlone
+                        if !allowed {
+                            let whole = string(core.first!.start, token.start) + canonical + string(token.end, core.last!.end)
+                            allowed = plan.phrases.contains(fnv1a64(whole.utf8))
+                        }
+                        if allowed { replace(token.start, token.end, with: canonical, spelling: spelling) }
+                    }
+                    i += 1
+                }
+            }
+
+            var run: [NameToken] = []
+            func flush() {
+                while let last = run.last, last.shape == .lower { run.removeLast() }
+                // All-caps runs are headlines: their words are not known to form one name.
+                if run.first?.shape == .allCaps {
+                    name(run[...], wordsAlone: true)
+                    run.removeAll(keepingCapacity: true)
+                    return
+                }
+                var start = 0
+                for k in run.indices where run[k].shape != .lower && plan.ordinary.contains(run[k].hash) {
+                    if k > start { name(run[start..<k], wordsAlone: false) }
+                    start = k + 1
+                }
+                if start < run.count { name(run[start...], wordsAlone: false) }
+                run.removeAll(keepingCapacity: true)
+            }
+            NameScanner.scan(bytes) { token in
+                switch token.shape {
+                case .capitalized, .particleName, .allCaps:
+                    if let last = run.last, !last.spaceAfter || (last.shape == .allCaps) != (token.shape == .allCaps) { flush() }
+                    run.append(token)
+                case .lower where !run.isEmpty && run.last!.spaceAfter && token.end - token.start <= 5 && Self.isConnector(bytes, token):
+                    run.append(token)
+                default:
+                    if !run.isEmpty { flush() }
+                }
+            }
+            flush()
             if changed { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count])) }
         }
         if changed { document.text = String(decoding: output, as: UTF8.self) }

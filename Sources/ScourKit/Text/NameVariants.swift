@@ -36,8 +36,22 @@ public enum NameVariants {
         public init() {}
     }
 
+    /// A spelling close to a name but not merged with it, listed for review.
+    public struct Unsure: Sendable, Equatable {
+        public var spelling: String
+        public var count: Int
+        public var closest: String
+        public var distance: Double
+    }
+
     public static func discover(names: [String: Counts], lowercase: [String: Int], lexicon: NameLexicon,
                                 settings: Settings = Settings()) -> [Group] {
+        var unsure: [Unsure] = []
+        return discover(names: names, lowercase: lowercase, lexicon: lexicon, settings: settings, unsure: &unsure)
+    }
+
+    public static func discover(names: [String: Counts], lowercase: [String: Int], lexicon: NameLexicon,
+                                settings: Settings = Settings(), unsure: inout [Unsure]) -> [Group] {
         var clusters: [Cluster] = []
         var blocks: [[UInt8]: [Anchor]] = [:]
         var assigned: [String: Int] = [:]  // spelling → cluster
@@ -74,14 +88,21 @@ public enum NameVariants {
             guard key.symbols.count >= 3 else { continue }
             let plain = plainLetters(spelling)
             var best: (cluster: Int, distance: Double, reason: String)?
+            var near: (cluster: Int, distance: Double)?
             for skeleton in key.skeletons {
                 guard let anchors = blocks[skeleton] else { continue }
                 for anchor in anchors.prefix(settings.maxBlockSize) {
                     let cluster = clusters[anchor.cluster]
                     guard cluster.fromLexicon || cluster.eligible else { continue }
                     if denied.contains(DenyPair(spelling, cluster.canonical)) { continue }
-                    guard let match = compare(key.symbols, plain, anchor) else { continue }
-                    if best == nil || match.distance < best!.distance { best = (anchor.cluster, match.distance, match.reason) }
+                    switch compare(key.symbols, plain, anchor) {
+                    case .match(let distance, let reason):
+                        if best == nil || distance < best!.distance { best = (anchor.cluster, distance, reason) }
+                    case .near(let distance):
+                        if near == nil || distance < near!.distance { near = (anchor.cluster, distance) }
+                    case .different:
+                        break
+                    }
                 }
             }
             if let best {
@@ -91,7 +112,14 @@ public enum NameVariants {
             } else {
                 let c = clusters.count
                 var cluster = Cluster(canonical: spelling, fromLexicon: false, members: [(spelling, counts.total)], why: [])
-                cluster.eligible = counts.total >= settings.minSupport && counts.midSentence >= 1
+                // A spelling close to a more frequent name, but not close enough to merge, is left
+                // alone and not made a canonical either: it is most likely a variant the rules
+                // missed, and other variants should not gather around it.
+                cluster.eligible = counts.total >= settings.minSupport && counts.midSentence >= 1 && near == nil
+                if let near {
+                    unsure.append(Unsure(spelling: spelling, count: counts.total, closest: clusters[near.cluster].canonical,
+                                         distance: near.distance))
+                }
                 clusters.append(cluster)
                 assigned[spelling] = c
                 index(key, plain: plain, cluster: c)
@@ -131,26 +159,43 @@ public enum NameVariants {
     static func isCandidate(_ spelling: String, counts: Counts, lowercase: [String: Int]) -> Bool {
         let words = spelling.split(separator: " ")
         guard let first = words.first, let last = words.last else { return false }
+        if words.count == 1 {
+            return !isOrdinaryWord(String(first), midSentence: counts.midSentence, lowercase: lowercase[first.lowercased()] ?? 0)
+        }
         for word in [first, last] {
             if NameVocabulary.stopwords.contains(String(word)) { return false }
             let lower = lowercase[word.lowercased()] ?? 0
-            // A word written in lower case at least as often as capitalized inside sentences is an
-            // ordinary word that happens to start a sentence.
-            if words.count == 1, lower > 0, lower >= counts.midSentence { return false }
-            if words.count > 1, lower > 0, lower >= 2 * max(1, counts.midSentence) { return false }
+            if lower > 0, lower >= 2 * max(1, counts.midSentence) { return false }
         }
         return true
     }
 
-    /// Checks a spelling against an anchor: guards first, then distance. Returns why it matches.
-    static func compare(_ key: [UInt8], _ plain: [UInt8], _ anchor: Anchor) -> (distance: Double, reason: String)? {
-        if plain == anchor.plain { return (0, "same letters without accents") }
-        if isDerivedForm(plain, anchor.plain) || isDerivedForm(key, anchor.key) { return nil }
-        if isGenderPair(key, anchor.key) { return nil }
-        if key == anchor.key { return (0.05, "same romanization key \(String(decoding: key, as: UTF8.self))") }
-        guard NameSimilarity.isVariant(key, anchor.key) else { return nil }
+    /// A capitalized word that is an ordinary word starting a sentence: a stopword, or a word
+    /// written in lower case at least as often as capitalized inside sentences.
+    public static func isOrdinaryWord(_ word: String, midSentence: Int, lowercase: Int) -> Bool {
+        NameVocabulary.stopwords.contains(word) || (lowercase > 0 && lowercase >= midSentence)
+    }
+
+    enum Comparison {
+        case match(distance: Double, reason: String)
+        /// Passes the guards and is within twice the allowance: probably the same name.
+        case near(distance: Double)
+        case different
+    }
+
+    /// Checks a spelling against an anchor: guards first, then distance.
+    static func compare(_ key: [UInt8], _ plain: [UInt8], _ anchor: Anchor) -> Comparison {
+        if plain == anchor.plain { return .match(distance: 0, reason: "same letters without accents") }
+        if isDerivedForm(plain, anchor.plain) || isDerivedForm(key, anchor.key) { return .different }
+        if isGenderPair(key, anchor.key) { return .different }
+        if key == anchor.key { return .match(distance: 0.05, reason: "same romanization key \(String(decoding: key, as: UTF8.self))") }
+        let limit = NameSimilarity.allowance(forLength: max(key.count, anchor.key.count))
+        guard abs(key.count - anchor.key.count) <= 4 else { return .different }
         let d = NameSimilarity.distance(key, anchor.key)
-        return (0.1 + d, "transliteration variant (\(String(decoding: key, as: UTF8.self)) ~ \(String(decoding: anchor.key, as: UTF8.self)), distance \(String(format2(d))))")
+        if d <= limit + 1e-9 {
+            return .match(distance: 0.1 + d, reason: "transliteration variant (\(String(decoding: key, as: UTF8.self)) ~ \(String(decoding: anchor.key, as: UTF8.self)), distance \(format2(d)))")
+        }
+        return d <= max(2 * limit, 1.5) + 1e-9 ? .near(distance: d) : .different
     }
 
     static func format2(_ d: Double) -> String {
