@@ -8,7 +8,8 @@ import Foundation
 /// 1. accents fold away, except where a letter stands for a sound of its own (`š` → sh, `ž` → zh,
 ///    `č` → ch, `ł` → l, `ə` → e; and in Turkic spellings, recognised by `ı ə ğ ş`, `c` → dzh, `x` → kh);
 /// 2. multi-letter spellings of one sound become one symbol: German `sch tsch dsch`, Polish
-///    `sz cz rz`, French `tch dj ou`, English `sh zh kh ch`, `ph th gh ck q x`;
+///    `sz cz rz`, French `tch dj ou`, English `sh zh kh ch`, `ph th gh ck q x`, and a word-initial
+///    pinyin `x` or Wade-Giles `hs` (both sh-like);
 /// 3. context rules: `ye/je/ie` after a vowel or at the start is `e` (Dostoyevsky, Yekaterinburg),
 ///    `y` before a consonant is `i`, `w` is `v`,
 ///    endings `-iy -ii -ij -yi -y` are `-i`, `-ew -ow -ief` are `-ev -ov -ev`, a final `h` after a
@@ -149,10 +150,12 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             case 0x74 where next == 0x73 || next == 0x7A: out.append(0x54); i += 2; continue // ts tz → T
             case 0x70 where next == 0x68: out.append(0x66); i += 2; continue                // ph → f
             case 0x74 where next == 0x68: out.append(0x74); i += 2; continue                // th → t
-            case 0x67 where next == 0x68: out.append(0x67); i += 2; continue                // gh → g
+            case 0x67 where next == 0x68 && at(i - 1) != 0x6E: out.append(0x67); i += 2; continue // gh → g (not ng-h)
             case 0x63 where next == 0x6B: out.append(0x6B); i += 2; continue                // ck → k
             case 0x71 where next == 0x75: out.append(0x6B); i += 2; continue                // qu → k
             case 0x71: out.append(0x6B); i += 1; continue                                   // q → k
+            case 0x78 where i == 0: out.append(0x53); i += 1; continue                      // initial x → S (pinyin)
+            case 0x68 where i == 0 && next == 0x73: out.append(0x53); i += 2; continue      // initial hs → S (Wade-Giles)
             case 0x78: out += [0x6B, 0x73]; i += 1; continue                                // x → ks
             case 0x63:                                                                      // c → s before e i y, else k
                 out.append(next == 0x65 || next == 0x69 || next == 0x79 ? 0x73 : 0x6B); i += 1; continue

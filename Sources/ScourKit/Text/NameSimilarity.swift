@@ -1,7 +1,7 @@
 /// How far apart two name keys are, in edits weighted by how often transliterations make them:
 /// swapping sounds that romanizations write differently (s/z, sh/zh, ch/kh, i/y, k/g, o/u) costs
-/// a fraction of an edit, a vowel or an `h` coming and going costs half, any other change a full
-/// edit. The allowance grows with the length of the name, so short names must match exactly.
+/// a fraction of an edit, a vowel or an `h` coming and going about half, any other change a
+/// full edit or more. The allowance grows with the length of the name, so short names must match exactly.
 public enum NameSimilarity {
     /// Weighted edit distance between two keys.
     public static func distance(_ a: [UInt8], _ b: [UInt8]) -> Double {
@@ -31,7 +31,7 @@ public enum NameSimilarity {
         case ...4: return 0
         case 5...6: return 0.5
         case 7...8: return 0.6
-        case 9...11: return 0.9
+        case 9...11: return 1.1
         case 12...15: return 1.2
         default: return 1.5
         }
@@ -48,8 +48,9 @@ public enum NameSimilarity {
 
     static func indel(_ s: UInt8, last: Bool) -> Double {
         if s == 0x79 || s == 0x68 { return 0.3 }   // glide y, h
-        if isVowel(s) { return 0.5 }
-        return 1
+        if s == 0x65 && last { return 0.4 }         // silent final e (Sadat/Sadate)
+        if isVowel(s) { return 0.6 }  // so that deleting one vowel and inserting another costs more than a plausible swap
+        return 1.2
     }
 
     static func substitution(_ x: UInt8, _ y: UInt8, final: Bool) -> Double {
@@ -60,6 +61,7 @@ public enum NameSimilarity {
             switch pair {
             case p("e", "i"), p("o", "u"): return 0.5
             case p("a", "e"): return 0.7
+            case p("a", "o"), p("a", "u"), p("a", "i"): return 1.2   // no romanization swaps these
             default: return 1
             }
         }
@@ -70,7 +72,7 @@ public enum NameSimilarity {
              p("g", "h"), p("u", "v"): return 0.4
         case p("i", "j"), p("S", "s"), p("Z", "z"), p("C", "T"), p("T", "s"), p("f", "v"), p("C", "Z"): return 0.5
         case p("g", "k"), p("d", "t"), p("b", "p"), p("X", "j"), p("C", "k"), p("J", "g"): return 0.6
-        default: return 1
+        default: return 1.2   // more than the allowance of names up to 11 letters: one unexplained consonant keeps them apart
         }
     }
 

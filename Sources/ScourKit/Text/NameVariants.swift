@@ -186,7 +186,7 @@ public enum NameVariants {
     /// Checks a spelling against an anchor: guards first, then distance.
     static func compare(_ key: [UInt8], _ plain: [UInt8], _ anchor: Anchor) -> Comparison {
         if plain == anchor.plain { return .match(distance: 0, reason: "same letters without accents") }
-        if isDerivedForm(plain, anchor.plain) || isDerivedForm(key, anchor.key) { return .different }
+        if isDerivedForm(plain, anchor.plain) || isDerivedForm(key, anchor.key, approximate: true) { return .different }
         if isGenderPair(key, anchor.key) { return .different }
         if key == anchor.key { return .match(distance: 0.05, reason: "same romanization key \(String(decoding: key, as: UTF8.self))") }
         let limit = NameSimilarity.allowance(forLength: max(key.count, anchor.key.count))
@@ -195,7 +195,7 @@ public enum NameVariants {
         if d <= limit + 1e-9 {
             return .match(distance: 0.1 + d, reason: "transliteration variant (\(String(decoding: key, as: UTF8.self)) ~ \(String(decoding: anchor.key, as: UTF8.self)), distance \(format2(d)))")
         }
-        return d <= max(2 * limit, 1.5) + 1e-9 ? .near(distance: d) : .different
+        return d <= max(2 * limit, 2.0) + 1e-9 ? .near(distance: d) : .different
     }
 
     static func format2(_ d: Double) -> String {
@@ -204,20 +204,31 @@ public enum NameVariants {
     }
 
     /// One spelling is the other plus a suffix or a prefix: Kazakh/Kazakhstan, Russia/Russian,
-    /// Petrosian/Ter-Petrosian. Endings that are only spelling are allowed: a final `h` after a
-    /// vowel (Jidda/Jiddah), a final `e` after a stop (Belgrad/Belgrade), and one leading letter
+    /// Petrosian/Ter-Petrosian, and Azerbaidjan/Azerbaijani (a variant of the base word plus an
+    /// ending). Endings that are only spelling are allowed: a final `h` after a vowel
+    /// (Jidda/Jiddah), a final `e` after a stop (Belgrad/Belgrade), and one leading letter
     /// (Ekaterinburg/Yekaterinburg).
-    static func isDerivedForm(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    /// `approximate` also catches a transliteration difference in the shared part; it is meant
+    /// for keys, where sound symbols make the distance meaningful.
+    static func isDerivedForm(_ a: [UInt8], _ b: [UInt8], approximate: Bool = false) -> Bool {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         guard short.count < long.count, !short.isEmpty else { return false }
-        if long.starts(with: short) {
-            if long.count == short.count + 1, let end = short.last {
-                if long.last == 0x68 && NameSimilarity.isVowel(end) { return false }
-                if long.last == 0x65 && "tdkgpb".utf8.contains(end) { return false }
-            }
-            return true
+        if long.count == short.count + 1, let end = long.dropLast().last {
+            if long.last == 0x68 && NameSimilarity.isVowel(end) { return false }
+            if long.last == 0x65 && "tdkgpb".utf8.contains(end) { return false }
         }
-        return long.count - short.count >= 2 && long.reversed().starts(with: short.reversed())
+        if long.starts(with: short) { return true }
+        if long.count - short.count >= 2 && long.reversed().starts(with: short.reversed()) { return true }
+        guard approximate, short.count >= 5 else { return false }
+        let limit = NameSimilarity.allowance(forLength: short.count)
+        let whole = NameSimilarity.distance(short, long)
+        let head = NameSimilarity.distance(short, Array(long.prefix(short.count)))
+        if head <= limit && head < whole { return true }
+        if long.count - short.count >= 2 {
+            let tail = NameSimilarity.distance(short, Array(long.suffix(short.count)))
+            if tail <= limit && tail < whole { return true }
+        }
+        return false
     }
 
     /// Feminine and masculine forms of one surname (Ivanova/Ivanov, -skaya/-ski), or a name and
