@@ -145,8 +145,22 @@ public struct NamesStage: CorpusStage {
         plan.groups = NameVariants.discover(names: options.discover ? summary.names : [:], lowercase: lowercase,
                                             lexicon: lexicon, settings: settings, unsure: &plan.unsure)
         plan.maxWords = options.maxWords
+        // Words inside a multi-word canonical take their own group's canonical, so that a full
+        // name and the surname alone end up spelled alike.
+        var single: [String: String] = [:]
+        for group in plan.groups where !group.canonical.utf8.contains(0x20) {
+            for variant in group.variants { single[variant] = group.canonical }
+        }
+        for i in plan.groups.indices where plan.groups[i].canonical.utf8.contains(0x20) && !plan.groups[i].fromLexicon {
+            let words = plan.groups[i].canonical.split(separator: " ").map { single[String($0)] ?? String($0) }
+            let canonical = words.joined(separator: " ")
+            if canonical != plan.groups[i].canonical {
+                plan.groups[i].why.append((canonical, "the words' own canonical spellings"))
+                plan.groups[i].canonical = canonical
+            }
+        }
         for group in plan.groups {
-            for variant in group.variants {
+            for variant in group.spellings.map(\.0) where variant != group.canonical {
                 plan.replacements[variant] = group.canonical
                 let upper = variant.uppercased()
                 if upper != variant, upper != group.canonical.uppercased() {

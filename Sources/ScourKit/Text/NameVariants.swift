@@ -76,11 +76,15 @@ public enum NameVariants {
             }
         }
 
+        let leading = leadingWordCounts(names)
         let candidates = names.filter { spelling, counts in
             assigned[spelling] == nil && isCandidate(spelling, counts: counts, lowercase: lowercase)
+                && !isGivenName(spelling, counts: counts, leading: leading[spelling] ?? 0)
         }.sorted { a, b in
-            a.value.total != b.value.total ? a.value.total > b.value.total
-                : a.value.midSentence != b.value.midSentence ? a.value.midSentence > b.value.midSentence : a.key < b.key
+            if a.value.total != b.value.total { return a.value.total > b.value.total }
+            if a.value.midSentence != b.value.midSentence { return a.value.midSentence > b.value.midSentence }
+            let (na, nb) = (nonASCIICount(a.key), nonASCIICount(b.key))
+            return na != nb ? na < nb : a.key < b.key
         }
 
         for (spelling, counts) in candidates {
@@ -154,6 +158,25 @@ public enum NameVariants {
         var a: String, b: String
         init(_ a: String, _ b: String) { self.a = a; self.b = b }
     }
+
+    /// For each word, how often it starts a two-word name (or a name with a particle in the middle).
+    static func leadingWordCounts(_ names: [String: Counts]) -> [String: Int] {
+        var leading: [String: Int] = [:]
+        for (spelling, counts) in names where spelling.utf8.contains(0x20) {
+            let words = spelling.split(separator: " ")
+            guard words.count == 2 || (words.count == 3 && NameVocabulary.connectors.contains(String(words[1]))) else { continue }
+            leading[String(words[0]), default: 0] += counts.total
+        }
+        return leading
+    }
+
+    /// A word that mostly stands before another name (a given name: `Alexander Smith`) is only
+    /// merged as part of the whole name; on its own it may be someone else.
+    static func isGivenName(_ spelling: String, counts: Counts, leading: Int) -> Bool {
+        !spelling.utf8.contains(0x20) && leading * 2 >= counts.total && leading > 0
+    }
+
+    static func nonASCIICount(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 0 : 1) } }
 
     /// Whether a spelling takes part in discovery at all: names, not ordinary words.
     static func isCandidate(_ spelling: String, counts: Counts, lowercase: [String: Int]) -> Bool {
