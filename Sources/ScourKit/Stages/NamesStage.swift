@@ -26,15 +26,59 @@ public struct NamesStage: CorpusStage {
         }
     }
 
-    /// Counts of capitalized spellings and of lower-case words (by hash), summed over the corpus.
+    /// Counts of capitalized spellings and of lower-case words, summed over the corpus. Both are
+    /// keyed by the FNV-1a hash of the UTF-8, so counting a word seen before builds no String.
     public struct Summary: CorpusSummary {
-        public var names: [String: NameVariants.Counts] = [:]
-        /// FNV-1a of a lower-case word's UTF-8 → occurrences; tells ordinary words from names.
+        struct Entry: Sendable, Equatable {
+            var spelling: String
+            var counts: NameVariants.Counts
+        }
+        var entries: [UInt64: Entry] = [:]
+        /// Hash of a lower-case word → occurrences; tells ordinary words from names.
         public var lowercase: [UInt64: Int] = [:]
         public init() {}
+
+        /// Capitalized spellings (one word, or words joined by single spaces) and their counts.
+        public var names: [String: NameVariants.Counts] {
+            Dictionary(uniqueKeysWithValues: entries.values.map { ($0.spelling, $0.counts) })
+        }
+
+        mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, midSentence: Bool) {
+            let mid = midSentence ? 1 : 0
+            if let index = entries.index(forKey: hash) {
+                entries.values[index].counts.total += 1
+                entries.values[index].counts.midSentence += mid
+            } else {
+                entries[hash] = Entry(spelling: String(decoding: bytes, as: UTF8.self), counts: .init(total: 1, midSentence: mid))
+            }
+        }
+
         public mutating func merge(_ other: Summary) {
-            names.merge(other.names) { NameVariants.Counts(total: $0.total + $1.total, midSentence: $0.midSentence + $1.midSentence) }
+            entries.merge(other.entries) { a, b in
+                Entry(spelling: a.spelling, counts: .init(total: a.counts.total + b.counts.total,
+                                                          midSentence: a.counts.midSentence + b.counts.midSentence))
+            }
             lowercase.merge(other.lowercase, uniquingKeysWith: +)
+        }
+
+        // On disk: {"names": {spelling: [total, mid-sentence]}, "lowercase": {hex hash: count}};
+        // keyed objects so that sorted keys make the same corpus give the same file.
+        enum CodingKeys: String, CodingKey { case names, lowercase }
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            for (spelling, pair) in try container.decode([String: [Int]].self, forKey: .names) where pair.count == 2 {
+                entries[fnv1a64(spelling.utf8)] = Entry(spelling: spelling, counts: .init(total: pair[0], midSentence: pair[1]))
+            }
+            for (key, value) in try container.decode([String: Int].self, forKey: .lowercase) {
+                if let hash = UInt64(key, radix: 16) { lowercase[hash] = value }
+            }
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(Dictionary(uniqueKeysWithValues: entries.values.map { ($0.spelling, [$0.counts.total, $0.counts.midSentence]) }), forKey: .names)
+            try container.encode(Dictionary(uniqueKeysWithValues: lowercase.map { (hex16($0.key), $0.value) }), forKey: .lowercase)
         }
     }
 
@@ -90,9 +134,8 @@ public struct NamesStage: CorpusStage {
                 if run.count > 1 {
                     for start in run.indices where run[start].isName {
                         for end in (start + 1)..<min(run.count, start + maxWords) where run[end].isName {
-                            let spelling = String(decoding: UnsafeBufferPointer(rebasing: bytes[run[start].start..<run[end].end]), as: UTF8.self)
-                            summary.names[spelling, default: .init()].total += 1
-                            if !run[start].sentenceStart { summary.names[spelling]!.midSentence += 1 }
+                            let phrase = UnsafeBufferPointer(rebasing: bytes[run[start].start..<run[end].end])
+                            summary.add(phrase, hash: fnv1a64(phrase), midSentence: !run[start].sentenceStart)
                         }
                     }
                 }
@@ -101,9 +144,8 @@ public struct NamesStage: CorpusStage {
             NameScanner.scan(bytes) { token in
                 switch token.shape {
                 case .capitalized where !token.nonLatin, .particleName where !token.nonLatin:
-                    let spelling = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
-                    summary.names[spelling, default: .init()].total += 1
-                    if !token.sentenceStart { summary.names[spelling]!.midSentence += 1 }
+                    summary.add(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), hash: token.hash,
+                                midSentence: !token.sentenceStart)
                     if maxWords > 1 {
                         if let last = run.last, !last.spaceAfter { flush() }
                         run.append(token)
@@ -132,17 +174,18 @@ public struct NamesStage: CorpusStage {
 
     public func plan(from summary: Summary) throws -> Plan {
         // Lower-case counts are only ever asked for the words of capitalized spellings.
+        let names = summary.names
         var lowercase: [String: Int] = [:]
-        for spelling in summary.names.keys {
-            for word in spelling.split(separator: " ") {
-                let lower = word.lowercased()
-                if lowercase[lower] == nil, let n = summary.lowercase[fnv1a64(lower.utf8)] { lowercase[lower] = n }
+        var seen = Set<Substring>()
+        for spelling in names.keys {
+            for word in spelling.split(separator: " ") where seen.insert(word).inserted {
+                if let n = summary.lowercase[fnv1a64(word.lowercased().utf8)] { lowercase[String(word)] = n }
             }
         }
         var settings = NameVariants.Settings()
         settings.minSupport = options.minSupport
         var plan = Plan()
-        plan.groups = NameVariants.discover(names: options.discover ? summary.names : [:], lowercase: lowercase,
+        plan.groups = NameVariants.discover(names: options.discover ? names : [:], lowercase: lowercase,
                                             lexicon: lexicon, settings: settings, unsure: &plan.unsure)
         plan.maxWords = options.maxWords
         // Words inside a multi-word canonical take their own group's canonical, so that a full
@@ -172,10 +215,10 @@ public struct NamesStage: CorpusStage {
             let first = spelling.split(separator: " ", maxSplits: 1).first.map(String.init) ?? spelling
             plan.firstWords.insert(fnv1a64(first.utf8))
         }
-        for (spelling, counts) in summary.names {
+        for (spelling, counts) in names {
             if spelling.utf8.contains(0x20) {
                 plan.phrases.insert(fnv1a64(spelling.utf8))
-            } else if NameVariants.isOrdinaryWord(spelling, midSentence: counts.midSentence, lowercase: lowercase[spelling.lowercased()] ?? 0) {
+            } else if NameVariants.isOrdinaryWord(spelling, midSentence: counts.midSentence, lowercase: lowercase[spelling] ?? 0) {
                 plan.ordinary.insert(fnv1a64(spelling.utf8))
             }
         }

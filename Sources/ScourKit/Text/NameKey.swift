@@ -31,6 +31,21 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
 
     init(symbols: [UInt8]) { self.symbols = symbols }
 
+    /// The same key, reusing the symbols of words seen before (names share words).
+    init(_ spelling: String, cache: inout [Substring: [UInt8]]) {
+        var symbols: [UInt8] = []
+        for word in spelling.split(separator: " ") {
+            if let known = cache[word] {
+                symbols += known
+            } else {
+                let fresh = NameKey.wordSymbols(String(word))
+                cache[word] = fresh
+                symbols += fresh
+            }
+        }
+        self.symbols = NameKey.collapseDoubles(symbols)
+    }
+
     // MARK: - Step 1: folding
 
     /// Lower-case ASCII letters of a word after accent folding; hyphens and apostrophes dropped,
@@ -57,17 +72,38 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
                 if b >= 0x61 && b <= 0x7A { out.append(b) }
                 continue
             }
-            // Strip combining marks: the base letter of the canonical decomposition.
-            if let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first, base.isASCII {
-                let b = UInt8(base.value)
-                if b >= 0x61 && b <= 0x7A { out.append(b) }
-            }
+            if let base = baseLetter(scalar) { out.append(base) }
         }
         return out
     }
 
     /// Arabic article spellings (`al-`, `el-`, and the sun-letter forms `as- ad- ar-` …).
     static let articles = ["al", "el", "as", "ad", "an", "ar", "ash", "at", "az", "ul", "ud"]
+
+    /// The ASCII base letter of an accented Latin letter (`é` → e), from its canonical
+    /// decomposition. Looked up in a table built once: Foundation's decomposition costs a
+    /// bridge per call.
+    static func baseLetter(_ scalar: Unicode.Scalar) -> UInt8? {
+        let v = scalar.value
+        if v >= 0xC0 && v < 0x250 { return latinBase[Int(v - 0xC0)] }
+        if v >= 0x1E00 && v < 0x1F00 { return latinAdditionalBase[Int(v - 0x1E00)] }
+        guard let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first, base.isASCII else { return nil }
+        let b = UInt8(base.value) | 0x20
+        return b >= 0x61 && b <= 0x7A ? b : nil
+    }
+
+    static let latinBase = baseTable(0xC0..<0x250)
+    static let latinAdditionalBase = baseTable(0x1E00..<0x1F00)
+
+    static func baseTable(_ range: Range<UInt32>) -> [UInt8?] {
+        range.map { v in
+            guard let scalar = Unicode.Scalar(v),
+                  let base = String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.first,
+                  base.isASCII else { return nil }
+            let b = UInt8(base.value)
+            return b >= 0x61 && b <= 0x7A ? b : nil
+        }
+    }
 
     /// Letters with no decomposition to a base letter.
     static func plainSpecial(_ s: Unicode.Scalar) -> String? {

@@ -44,6 +44,8 @@ public enum NameVariants {
         public var distance: Double
     }
 
+    /// Groups `names` (spelling → counts). `lowercase` gives, for a capitalized word as written,
+    /// how often its lower-case form occurs (`Ganja` → occurrences of `ganja`).
     public static func discover(names: [String: Counts], lowercase: [String: Int], lexicon: NameLexicon,
                                 settings: Settings = Settings()) -> [Group] {
         var unsure: [Unsure] = []
@@ -77,20 +79,25 @@ public enum NameVariants {
         }
 
         let leading = leadingWordCounts(names)
-        let candidates = names.filter { spelling, counts in
-            assigned[spelling] == nil && isCandidate(spelling, counts: counts, lowercase: lowercase)
-                && !isGivenName(spelling, counts: counts, leading: leading[spelling] ?? 0)
-        }.sorted { a, b in
-            if a.value.total != b.value.total { return a.value.total > b.value.total }
-            if a.value.midSentence != b.value.midSentence { return a.value.midSentence > b.value.midSentence }
-            let (na, nb) = (nonASCIICount(a.key), nonASCIICount(b.key))
-            return na != nb ? na < nb : a.key < b.key
+        var candidates: [(spelling: String, counts: Counts, nonASCII: Int)] = []
+        candidates.reserveCapacity(names.count)
+        for (spelling, counts) in names where assigned[spelling] == nil {
+            guard isCandidate(spelling, counts: counts, lowercase: lowercase),
+                  !isGivenName(spelling, counts: counts, leading: leading[spelling] ?? 0) else { continue }
+            candidates.append((spelling, counts, nonASCIICount(spelling)))
+        }
+        candidates.sort { a, b in
+            if a.counts.total != b.counts.total { return a.counts.total > b.counts.total }
+            if a.counts.midSentence != b.counts.midSentence { return a.counts.midSentence > b.counts.midSentence }
+            return a.nonASCII != b.nonASCII ? a.nonASCII < b.nonASCII : a.spelling < b.spelling
         }
 
-        for (spelling, counts) in candidates {
-            let key = NameKey(spelling)
+        var keyCache: [Substring: [UInt8]] = [:]
+        var plainCache: [Substring: [UInt8]] = [:]
+        for (spelling, counts, _) in candidates {
+            let key = NameKey(spelling, cache: &keyCache)
             guard key.symbols.count >= 3 else { continue }
-            let plain = plainLetters(spelling)
+            let plain = plainLetters(spelling, cache: &plainCache)
             var best: (cluster: Int, distance: Double, reason: String)?
             var near: (cluster: Int, distance: Double)?
             for skeleton in key.skeletons {
@@ -176,18 +183,21 @@ public enum NameVariants {
         !spelling.utf8.contains(0x20) && leading * 2 >= counts.total && leading > 0
     }
 
-    static func nonASCIICount(_ s: String) -> Int { s.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 0 : 1) } }
+    static func nonASCIICount(_ s: String) -> Int { s.utf8.reduce(0) { $0 + ($1 >= 0xC0 ? 1 : 0) } }
 
     /// Whether a spelling takes part in discovery at all: names, not ordinary words.
     static func isCandidate(_ spelling: String, counts: Counts, lowercase: [String: Int]) -> Bool {
+        if !spelling.utf8.contains(0x20) {
+            return !isOrdinaryWord(spelling, midSentence: counts.midSentence, lowercase: lowercase[spelling] ?? 0)
+        }
         let words = spelling.split(separator: " ")
         guard let first = words.first, let last = words.last else { return false }
         if words.count == 1 {
-            return !isOrdinaryWord(String(first), midSentence: counts.midSentence, lowercase: lowercase[first.lowercased()] ?? 0)
+            return !isOrdinaryWord(String(first), midSentence: counts.midSentence, lowercase: lowercase[String(first)] ?? 0)
         }
         for word in [first, last] {
             if NameVocabulary.stopwords.contains(String(word)) { return false }
-            let lower = lowercase[word.lowercased()] ?? 0
+            let lower = lowercase[String(word)] ?? 0
             if lower > 0, lower >= 2 * max(1, counts.midSentence) { return false }
         }
         return true
@@ -262,6 +272,17 @@ public enum NameVariants {
 
     /// Lower-case ASCII letters after accent folding, without the sound rules: equal plain letters
     /// mean the spellings differ only in accents, case or hyphenation.
+    static func plainLetters(_ spelling: String, cache: inout [Substring: [UInt8]]) -> [UInt8] {
+        var letters: [UInt8] = []
+        for word in spelling.split(separator: " ") {
+            if let known = cache[word] { letters += known; continue }
+            let fresh = NameKey.foldedLetters(String(word), sounds: false)
+            cache[word] = fresh
+            letters += fresh
+        }
+        return letters
+    }
+
     static func plainLetters(_ spelling: String) -> [UInt8] {
         spelling.split(separator: " ").flatMap { NameKey.foldedLetters(String($0), sounds: false) }
     }
