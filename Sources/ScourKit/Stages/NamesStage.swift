@@ -35,7 +35,7 @@ public struct NamesStage: CorpusStage {
         }
         var entries: [UInt64: Entry] = [:]
         /// Hash of a lower-case word → occurrences; tells ordinary words from names.
-        public var lowercase: [UInt64: Int] = [:]
+        public var lowercase = HashCounter()
         public init() {}
 
         /// Capitalized spellings (one word, or words joined by single spaces) and their counts.
@@ -58,7 +58,7 @@ public struct NamesStage: CorpusStage {
                 Entry(spelling: a.spelling, counts: .init(total: a.counts.total + b.counts.total,
                                                           midSentence: a.counts.midSentence + b.counts.midSentence))
             }
-            lowercase.merge(other.lowercase, uniquingKeysWith: +)
+            lowercase.merge(other.lowercase)
         }
 
         // On disk: {"names": {spelling: [total, mid-sentence]}, "lowercase": {hex hash: count}};
@@ -71,14 +71,14 @@ public struct NamesStage: CorpusStage {
                 entries[fnv1a64(spelling.utf8)] = Entry(spelling: spelling, counts: .init(total: pair[0], midSentence: pair[1]))
             }
             for (key, value) in try container.decode([String: Int].self, forKey: .lowercase) {
-                if let hash = UInt64(key, radix: 16) { lowercase[hash] = value }
+                if let hash = UInt64(key, radix: 16) { lowercase.add(hash, value) }
             }
         }
 
         public func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(Dictionary(uniqueKeysWithValues: entries.values.map { ($0.spelling, [$0.counts.total, $0.counts.midSentence]) }), forKey: .names)
-            try container.encode(Dictionary(uniqueKeysWithValues: lowercase.map { (hex16($0.key), $0.value) }), forKey: .lowercase)
+            try container.encode(Dictionary(uniqueKeysWithValues: lowercase.pairs.map { (hex16($0.0), $0.1) }), forKey: .lowercase)
         }
     }
 
@@ -151,7 +151,7 @@ public struct NamesStage: CorpusStage {
                         run.append(token)
                     }
                 case .lower:
-                    summary.lowercase[token.hash, default: 0] += 1
+                    summary.lowercase.add(token.hash)
                     if maxWords > 1, let last = run.last, last.spaceAfter, token.end - token.start <= 5,
                        Self.isConnector(bytes, token) {
                         run.append(token)
@@ -179,7 +179,8 @@ public struct NamesStage: CorpusStage {
         var seen = Set<Substring>()
         for spelling in names.keys {
             for word in spelling.split(separator: " ") where seen.insert(word).inserted {
-                if let n = summary.lowercase[fnv1a64(word.lowercased().utf8)] { lowercase[String(word)] = n }
+                let n = summary.lowercase[fnv1a64(word.lowercased().utf8)]
+                if n > 0 { lowercase[String(word)] = n }
             }
         }
         var settings = NameVariants.Settings()
