@@ -30,34 +30,41 @@ public struct NamesStage: CorpusStage {
     /// keyed by the FNV-1a hash of the UTF-8, so counting a word seen before builds no String.
     public struct Summary: CorpusSummary {
         struct Entry: Sendable, Equatable {
+            var hash: UInt64
             var spelling: String
             var counts: NameVariants.Counts
         }
-        var entries: [UInt64: Entry] = [:]
+        var entries: [Entry] = []
+        /// Hash of a spelling → its position in `entries`, plus one.
+        var positions = HashCounter()
         /// Hash of a lower-case word → occurrences; tells ordinary words from names.
         public var lowercase = HashCounter()
         public init() {}
 
         /// Capitalized spellings (one word, or words joined by single spaces) and their counts.
         public var names: [String: NameVariants.Counts] {
-            Dictionary(uniqueKeysWithValues: entries.values.map { ($0.spelling, $0.counts) })
+            Dictionary(entries.map { ($0.spelling, $0.counts) }, uniquingKeysWith: { a, _ in a })
         }
 
         mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, midSentence: Bool) {
-            let mid = midSentence ? 1 : 0
-            if let index = entries.index(forKey: hash) {
-                entries.values[index].counts.total += 1
-                entries.values[index].counts.midSentence += mid
+            add(hash, counts: NameVariants.Counts(total: 1, midSentence: midSentence ? 1 : 0)) {
+                String(decoding: bytes, as: UTF8.self)
+            }
+        }
+
+        mutating func add(_ hash: UInt64, counts: NameVariants.Counts, spelling: () -> String) {
+            let position = positions[hash]
+            if position > 0 {
+                entries[position - 1].counts.total += counts.total
+                entries[position - 1].counts.midSentence += counts.midSentence
             } else {
-                entries[hash] = Entry(spelling: String(decoding: bytes, as: UTF8.self), counts: .init(total: 1, midSentence: mid))
+                entries.append(Entry(hash: hash, spelling: spelling(), counts: counts))
+                positions.add(hash, entries.count)
             }
         }
 
         public mutating func merge(_ other: Summary) {
-            entries.merge(other.entries) { a, b in
-                Entry(spelling: a.spelling, counts: .init(total: a.counts.total + b.counts.total,
-                                                          midSentence: a.counts.midSentence + b.counts.midSentence))
-            }
+            for entry in other.entries { add(entry.hash, counts: entry.counts) { entry.spelling } }
             lowercase.merge(other.lowercase)
         }
 
@@ -68,7 +75,7 @@ public struct NamesStage: CorpusStage {
         public init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             for (spelling, pair) in try container.decode([String: [Int]].self, forKey: .names) where pair.count == 2 {
-                entries[fnv1a64(spelling.utf8)] = Entry(spelling: spelling, counts: .init(total: pair[0], midSentence: pair[1]))
+                add(fnv1a64(spelling.utf8), counts: .init(total: pair[0], midSentence: pair[1])) { spelling }
             }
             for (key, value) in try container.decode([String: Int].self, forKey: .lowercase) {
                 if let hash = UInt64(key, radix: 16) { lowercase.add(hash, value) }
@@ -77,7 +84,7 @@ public struct NamesStage: CorpusStage {
 
         public func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(Dictionary(uniqueKeysWithValues: entries.values.map { ($0.spelling, [$0.counts.total, $0.counts.midSentence]) }), forKey: .names)
+            try container.encode(Dictionary(entries.map { ($0.spelling, [$0.counts.total, $0.counts.midSentence]) }, uniquingKeysWith: { a, _ in a }), forKey: .names)
             try container.encode(Dictionary(uniqueKeysWithValues: lowercase.pairs.map { (hex16($0.0), $0.1) }), forKey: .lowercase)
         }
     }
@@ -90,11 +97,11 @@ public struct NamesStage: CorpusStage {
         /// Spellings close to a name but not merged, for review.
         public var unsure: [NameVariants.Unsure] = []
         /// Hashes of the first word of every replaceable spelling, as written and in capitals.
-        var firstWords: Set<UInt64> = []
+        var firstWords = HashCounter()
         /// Hashes of capitalized words that are ordinary words (they end a multi-word name).
-        var ordinary: Set<UInt64> = []
+        var ordinary = HashCounter()
         /// Hashes of the multi-word spellings seen in the corpus.
-        var phrases: Set<UInt64> = []
+        var phrases = HashCounter()
         var maxWords = 1
     }
 
@@ -214,16 +221,16 @@ public struct NamesStage: CorpusStage {
         }
         for spelling in plan.replacements.keys {
             let first = spelling.split(separator: " ", maxSplits: 1).first.map(String.init) ?? spelling
-            plan.firstWords.insert(fnv1a64(first.utf8))
+            plan.firstWords.add(fnv1a64(first.utf8))
         }
         for (spelling, counts) in names {
             if spelling.utf8.contains(0x20) {
-                plan.phrases.insert(fnv1a64(spelling.utf8))
+                plan.phrases.add(fnv1a64(spelling.utf8))
             } else if NameVariants.isOrdinaryWord(spelling, midSentence: counts.midSentence, lowercase: lowercase[spelling] ?? 0) {
-                plan.ordinary.insert(fnv1a64(spelling.utf8))
+                plan.ordinary.add(fnv1a64(spelling.utf8))
             }
         }
-        for word in NameVocabulary.stopwords { plan.ordinary.insert(fnv1a64(word.utf8)) }
+        for word in NameVocabulary.stopwords { plan.ordinary.add(fnv1a64(word.utf8)) }
         if !options.reviewFile.isEmpty && !context.writesToStdout {
             try writeReview(plan)
         }
@@ -280,11 +287,11 @@ public struct NamesStage: CorpusStage {
             }
             /// One name: tokens joined by single spaces, none of them an ordinary word.
             func name(_ core: ArraySlice<NameToken>, wordsAlone: Bool) {
-                guard core.contains(where: { plan.firstWords.contains($0.hash) }) else { return }
+                guard core.contains(where: { plan.firstWords[$0.hash] > 0 }) else { return }
                 var i = core.startIndex
                 while i < core.endIndex {
                     let token = core[i]
-                    guard token.shape != .lower, plan.firstWords.contains(token.hash) else { i += 1; continue }
+                    guard token.shape != .lower, plan.firstWords[token.hash] > 0 else { i += 1; continue }
                     var matched = false
                     let longest = min(core.endIndex - 1, i + plan.maxWords - 1)
                     if longest > i {
@@ -304,7 +311,7 @@ public struct NamesStage: CorpusStage {
                         var allowed = core.count == 1 || wordsAlone
                         if !allowed {
                             let whole = string(core.first!.start, token.start) + canonical + string(token.end, core.last!.end)
-                            allowed = plan.phrases.contains(fnv1a64(whole.utf8))
+                            allowed = plan.phrases[fnv1a64(whole.utf8)] > 0
                         }
                         if allowed { replace(token.start, token.end, with: canonical, spelling: spelling) }
                     }
@@ -322,14 +329,14 @@ public struct NamesStage: CorpusStage {
                     return
                 }
                 var start = 0
-                for k in run.indices where run[k].shape != .lower && plan.ordinary.contains(run[k].hash) {
+                for k in run.indices where run[k].shape != .lower && plan.ordinary[run[k].hash] > 0 {
                     if k > start { name(run[start..<k], wordsAlone: false) }
                     start = k + 1
                 }
                 if start < run.count { name(run[start...], wordsAlone: false) }
                 run.removeAll(keepingCapacity: true)
             }
-            NameScanner.scan(bytes) { token in
+            NameScanner.scan(bytes, hashLowercase: false) { token in
                 switch token.shape {
                 case .capitalized, .particleName, .allCaps:
                     if let last = run.last, !last.spaceAfter || (last.shape == .allCaps) != (token.shape == .allCaps) { flush() }

@@ -32,8 +32,9 @@ public struct NameToken: Sendable, Equatable {
 }
 
 public enum NameScanner {
-    /// Calls `body` for every word of `bytes`, in order.
-    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (NameToken) -> Void) {
+    /// Calls `body` for every word of `bytes`, in order. With `hashLowercase` false, plain
+    /// lower-case ASCII words come with a zero hash, which skips most of the per-byte work.
+    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, hashLowercase: Bool = true, _ body: (NameToken) -> Void) {
         let n = bytes.count
         var i = 0
         var sentenceStart = true
@@ -53,6 +54,19 @@ public enum NameScanner {
                 if !isLetter(scalar) {
                     if scalar.value == 0x2026 || scalar.value == 0x3002 { sentenceStart = true }
                     i += length
+                    continue
+                }
+            }
+            if !hashLowercase, b >= 0x61, b <= 0x7A {
+                var j = i + 1
+                while j < n, bytes[j] >= 0x61, bytes[j] <= 0x7A { j += 1 }
+                let stop: UInt8 = j < n ? bytes[j] : 0x20
+                if stop < 0x80 && !isASCIILetter(stop) && stop != 0x2D && stop != 0x27 && !(stop >= 0x30 && stop <= 0x39) {
+                    let spaceAfter = j + 1 < n && stop == 0x20 && startsLetter(bytes, at: j + 1)
+                    body(NameToken(start: i, end: j, shape: .lower, sentenceStart: sentenceStart, nonLatin: false,
+                                   spaceAfter: spaceAfter, hash: 0))
+                    sentenceStart = false
+                    i = j
                     continue
                 }
             }
