@@ -46,8 +46,8 @@ public struct NamesStage: CorpusStage {
             Dictionary(entries.map { ($0.spelling, $0.counts) }, uniquingKeysWith: { a, _ in a })
         }
 
-        mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, midSentence: Bool) {
-            add(hash, counts: NameVariants.Counts(total: 1, midSentence: midSentence ? 1 : 0)) {
+        mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, inProse: Bool) {
+            add(hash, counts: NameVariants.Counts(total: 1, inProse: inProse ? 1 : 0)) {
                 String(decoding: bytes, as: UTF8.self)
             }
         }
@@ -56,7 +56,7 @@ public struct NamesStage: CorpusStage {
             let position = positions[hash]
             if position > 0 {
                 entries[position - 1].counts.total += counts.total
-                entries[position - 1].counts.midSentence += counts.midSentence
+                entries[position - 1].counts.inProse += counts.inProse
             } else {
                 entries.append(Entry(hash: hash, spelling: spelling(), counts: counts))
                 positions.add(hash, entries.count)
@@ -75,7 +75,7 @@ public struct NamesStage: CorpusStage {
         public init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             for (spelling, pair) in try container.decode([String: [Int]].self, forKey: .names) where pair.count == 2 {
-                add(fnv1a64(spelling.utf8), counts: .init(total: pair[0], midSentence: pair[1])) { spelling }
+                add(fnv1a64(spelling.utf8), counts: .init(total: pair[0], inProse: pair[1])) { spelling }
             }
             for (key, value) in try container.decode([String: Int].self, forKey: .lowercase) {
                 if let hash = UInt64(key, radix: 16) { lowercase.add(hash, value) }
@@ -84,7 +84,7 @@ public struct NamesStage: CorpusStage {
 
         public func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(Dictionary(entries.map { ($0.spelling, [$0.counts.total, $0.counts.midSentence]) }, uniquingKeysWith: { a, _ in a }), forKey: .names)
+            try container.encode(Dictionary(entries.map { ($0.spelling, [$0.counts.total, $0.counts.inProse]) }, uniquingKeysWith: { a, _ in a }), forKey: .names)
             try container.encode(Dictionary(uniqueKeysWithValues: lowercase.pairs.map { (hex16($0.0), $0.1) }), forKey: .lowercase)
         }
     }
@@ -135,43 +135,60 @@ public struct NamesStage: CorpusStage {
         var text = document.text
         let maxWords = options.maxWords
         text.withUTF8 { bytes in
-            var run: [NameToken] = []
+            var tokens: [NameToken] = []
+            NameScanner.scan(bytes) { tokens.append($0) }
+            /// Token `k` is a word of running prose: lower case and not a small word of title case.
+            func prose(_ k: Int) -> Bool {
+                k >= 0 && k < tokens.count && tokens[k].shape == .lower && !Self.titleWords.contains(tokens[k].hash)
+            }
+            /// Words `a...b` stand in running prose: not at a sentence start, with a prose word right
+            /// before or after them in the same sentence. Headlines, menus and lists in Title Case
+            /// do not count.
+            func inProse(_ a: Int, _ b: Int) -> Bool {
+                !tokens[a].sentenceStart && (prose(a - 1) || (b + 1 < tokens.count && !tokens[b + 1].sentenceStart && prose(b + 1)))
+            }
+            func isName(_ t: NameToken) -> Bool { (t.shape == .capitalized || t.shape == .particleName) && !t.nonLatin }
+
+            var run: [Int] = []
             func flush() {
-                while let last = run.last, !last.isName { run.removeLast() }
+                while let last = run.last, !isName(tokens[last]) { run.removeLast() }
                 if run.count > 1 {
-                    for start in run.indices where run[start].isName {
-                        for end in (start + 1)..<min(run.count, start + maxWords) where run[end].isName {
-                            let phrase = UnsafeBufferPointer(rebasing: bytes[run[start].start..<run[end].end])
-                            summary.add(phrase, hash: fnv1a64(phrase), midSentence: !run[start].sentenceStart)
+                    for start in run.indices where isName(tokens[run[start]]) {
+                        for end in (start + 1)..<min(run.count, start + maxWords) where isName(tokens[run[end]]) {
+                            let phrase = UnsafeBufferPointer(rebasing: bytes[tokens[run[start]].start..<tokens[run[end]].end])
+                            summary.add(phrase, hash: fnv1a64(phrase), inProse: inProse(run[start], run[end]))
                         }
                     }
                 }
                 run.removeAll(keepingCapacity: true)
             }
-            NameScanner.scan(bytes) { token in
-                switch token.shape {
-                case .capitalized where !token.nonLatin, .particleName where !token.nonLatin:
-                    summary.add(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), hash: token.hash,
-                                midSentence: !token.sentenceStart)
+            for k in tokens.indices {
+                let token = tokens[k]
+                if isName(token) {
+                    summary.add(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), hash: token.hash, inProse: inProse(k, k))
                     if maxWords > 1 {
-                        if let last = run.last, !last.spaceAfter { flush() }
-                        run.append(token)
+                        if let last = run.last, !tokens[last].spaceAfter { flush() }
+                        run.append(k)
                     }
-                case .lower:
+                } else if token.shape == .lower {
                     summary.lowercase.add(token.hash)
-                    if maxWords > 1, let last = run.last, last.spaceAfter, token.end - token.start <= 5,
+                    if maxWords > 1, let last = run.last, tokens[last].spaceAfter, token.end - token.start <= 5,
                        Self.isConnector(bytes, token) {
-                        run.append(token)
+                        run.append(k)
                     } else if !run.isEmpty {
                         flush()
                     }
-                default:
-                    if !run.isEmpty { flush() }
+                } else if !run.isEmpty {
+                    flush()
                 }
             }
             flush()
         }
     }
+
+    /// Small words that Title Case leaves in lower case (`Return of the King`). Prepositions are
+    /// left out: names in prose follow them all the time (`met with Ivanova`).
+    static let titleWords: Set<UInt64> = Set(["a", "an", "the", "of", "and", "or", "nor", "vs"].map { fnv1a64($0.utf8) })
 
     static func isConnector(_ bytes: UnsafeBufferPointer<UInt8>, _ token: NameToken) -> Bool {
         NameVocabulary.connectors.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self))
@@ -226,7 +243,7 @@ public struct NamesStage: CorpusStage {
         for (spelling, counts) in names {
             if spelling.utf8.contains(0x20) {
                 plan.phrases.add(fnv1a64(spelling.utf8))
-            } else if NameVariants.isOrdinaryWord(spelling, midSentence: counts.midSentence, lowercase: lowercase[spelling] ?? 0) {
+            } else if NameVariants.isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling] ?? 0) {
                 plan.ordinary.add(fnv1a64(spelling.utf8))
             }
         }

@@ -6,11 +6,12 @@
 /// canonical only (never with its other members) keeps chains like Belgrade → Belgrad → Belgorod
 /// from forming, and blocking keeps the work near-linear in the number of distinct spellings.
 public enum NameVariants {
-    /// How often a spelling was seen: in all, and away from the start of a sentence.
+    /// How often a spelling was seen: in all, and in running prose (next to a lower-case word,
+    /// not at a sentence start), where capitals mark a name rather than a headline or a sentence.
     public struct Counts: Codable, Sendable, Equatable {
         public var total = 0
-        public var midSentence = 0
-        public init(total: Int = 0, midSentence: Int = 0) { self.total = total; self.midSentence = midSentence }
+        public var inProse = 0
+        public init(total: Int = 0, inProse: Int = 0) { self.total = total; self.inProse = inProse }
     }
 
     /// One name with all its spellings.
@@ -59,9 +60,9 @@ public enum NameVariants {
         var assigned: [String: Int] = [:]  // spelling → cluster
         let denied = Set(lexicon.deny.flatMap { [DenyPair($0.0, $0.1), DenyPair($0.1, $0.0)] })
 
-        func index(_ key: NameKey, plain: [UInt8], cluster: Int) {
+        func index(_ spelling: String, _ key: NameKey, plain: [UInt8], cluster: Int) {
             for skeleton in key.skeletons {
-                blocks[skeleton, default: []].append(Anchor(key: key.symbols, plain: plain, cluster: cluster))
+                blocks[skeleton, default: []].append(Anchor(spelling: spelling, key: key.symbols, plain: plain, cluster: cluster))
             }
         }
 
@@ -74,7 +75,7 @@ public enum NameVariants {
                                     why: [(group.canonical, "lexicon")] + group.variants.map { ($0, "lexicon") }))
             for spelling in members {
                 assigned[spelling] = c
-                index(NameKey(spelling), plain: plainLetters(spelling), cluster: c)
+                index(spelling, NameKey(spelling), plain: plainLetters(spelling), cluster: c)
             }
         }
 
@@ -88,7 +89,7 @@ public enum NameVariants {
         }
         candidates.sort { a, b in
             if a.counts.total != b.counts.total { return a.counts.total > b.counts.total }
-            if a.counts.midSentence != b.counts.midSentence { return a.counts.midSentence > b.counts.midSentence }
+            if a.counts.inProse != b.counts.inProse { return a.counts.inProse > b.counts.inProse }
             return a.nonASCII != b.nonASCII ? a.nonASCII < b.nonASCII : a.spelling < b.spelling
         }
 
@@ -106,7 +107,7 @@ public enum NameVariants {
                     let cluster = clusters[anchor.cluster]
                     guard cluster.fromLexicon || cluster.eligible else { continue }
                     if denied.contains(DenyPair(spelling, cluster.canonical)) { continue }
-                    switch compare(key.symbols, plain, anchor) {
+                    switch compare(spelling, key.symbols, plain, anchor) {
                     case .match(let distance, let reason):
                         if best == nil || distance < best!.distance { best = (anchor.cluster, distance, reason) }
                     case .near(let distance):
@@ -126,14 +127,14 @@ public enum NameVariants {
                 // A spelling close to a more frequent name, but not close enough to merge, is left
                 // alone and not made a canonical either: it is most likely a variant the rules
                 // missed, and other variants should not gather around it.
-                cluster.eligible = counts.total >= settings.minSupport && counts.midSentence >= 1 && near == nil
+                cluster.eligible = counts.total >= settings.minSupport && counts.inProse >= 1 && near == nil
                 if let near {
                     unsure.append(Unsure(spelling: spelling, count: counts.total, closest: clusters[near.cluster].canonical,
                                          distance: near.distance))
                 }
                 clusters.append(cluster)
                 assigned[spelling] = c
-                index(key, plain: plain, cluster: c)
+                index(spelling, key, plain: plain, cluster: c)
             }
         }
 
@@ -156,6 +157,7 @@ public enum NameVariants {
     }
 
     struct Anchor {
+        var spelling: String
         var key: [UInt8]
         var plain: [UInt8]
         var cluster: Int
@@ -187,26 +189,34 @@ public enum NameVariants {
 
     /// Whether a spelling takes part in discovery at all: names, not ordinary words.
     static func isCandidate(_ spelling: String, counts: Counts, lowercase: [String: Int]) -> Bool {
+        // Digits (model numbers, user names) and English contractions are not names.
+        if spelling.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
+        if hasClitic(spelling) { return false }
         if !spelling.utf8.contains(0x20) {
-            return !isOrdinaryWord(spelling, midSentence: counts.midSentence, lowercase: lowercase[spelling] ?? 0)
+            return !isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling] ?? 0)
         }
         let words = spelling.split(separator: " ")
         guard let first = words.first, let last = words.last else { return false }
         if words.count == 1 {
-            return !isOrdinaryWord(String(first), midSentence: counts.midSentence, lowercase: lowercase[String(first)] ?? 0)
+            return !isOrdinaryWord(String(first), inProse: counts.inProse, lowercase: lowercase[String(first)] ?? 0)
         }
         for word in [first, last] {
             if NameVocabulary.stopwords.contains(String(word)) { return false }
             let lower = lowercase[String(word)] ?? 0
-            if lower > 0, lower >= 2 * max(1, counts.midSentence) { return false }
+            if lower > 0, lower >= 2 * max(1, counts.inProse) { return false }
         }
         return true
     }
 
+    static func hasClitic(_ spelling: String) -> Bool {
+        guard let apostrophe = spelling.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+        return ["s", "ve", "re", "ll", "d", "t", "m"].contains(spelling[spelling.index(after: apostrophe)...].lowercased())
+    }
+
     /// A capitalized word that is an ordinary word starting a sentence: a stopword, or a word
     /// written in lower case at least as often as capitalized inside sentences.
-    public static func isOrdinaryWord(_ word: String, midSentence: Int, lowercase: Int) -> Bool {
-        NameVocabulary.stopwords.contains(word) || (lowercase > 0 && lowercase >= midSentence)
+    public static func isOrdinaryWord(_ word: String, inProse: Int, lowercase: Int) -> Bool {
+        NameVocabulary.stopwords.contains(word) || (lowercase > 0 && lowercase >= inProse)
     }
 
     enum Comparison {
@@ -217,8 +227,12 @@ public enum NameVariants {
     }
 
     /// Checks a spelling against an anchor: guards first, then distance.
-    static func compare(_ key: [UInt8], _ plain: [UInt8], _ anchor: Anchor) -> Comparison {
-        if plain == anchor.plain { return .match(distance: 0, reason: "same letters without accents") }
+    static func compare(_ spelling: String, _ key: [UInt8], _ plain: [UInt8], _ anchor: Anchor) -> Comparison {
+        if plain == anchor.plain {
+            // Capitals alone (BlackBerry/Blackberry) are house style, not transliteration.
+            if spelling.lowercased() == anchor.spelling.lowercased() { return .different }
+            return .match(distance: 0, reason: "same letters without accents")
+        }
         if isDerivedForm(plain, anchor.plain) || isDerivedForm(key, anchor.key, approximate: true) { return .different }
         if isGenderPair(key, anchor.key) { return .different }
         if key == anchor.key { return .match(distance: 0.05, reason: "same romanization key \(String(decoding: key, as: UTF8.self))") }

@@ -114,7 +114,7 @@ import Testing
         var ba = b; ba.merge(a)
         #expect(ab.names == ba.names)
         #expect(ab.lowercase == ba.lowercase)
-        #expect(ab.names["Tarkhanov"] == NameVariants.Counts(total: 1, midSentence: 1))
-        #expect(ab.names["Tarchanow"] == NameVariants.Counts(total: 1, midSentence: 0))
+        #expect(ab.names["Tarkhanov"] == NameVariants.Counts(total: 1, inProse: 1))
+        #expect(ab.names["Tarchanow"] == NameVariants.Counts(total: 1, inProse: 0))
     }
 }
