@@ -233,12 +233,19 @@ public enum NameVariants {
             if spelling.lowercased() == anchor.spelling.lowercased() { return .different }
             return .match(distance: 0, reason: "same letters without accents")
         }
+        // Short names share keys by chance (Mon/Moon); only accents may differ.
+        guard min(key.count, anchor.key.count) >= 5 else { return .different }
         if isDerivedForm(plain, anchor.plain) || isDerivedForm(key, anchor.key, approximate: true) { return .different }
         if isGenderPair(key, anchor.key) { return .different }
         if key == anchor.key { return .match(distance: 0.05, reason: "same romanization key \(String(decoding: key, as: UTF8.self))") }
         let limit = NameSimilarity.allowance(forLength: max(key.count, anchor.key.count))
         guard abs(key.count - anchor.key.count) <= 4 else { return .different }
         let d = NameSimilarity.distance(key, anchor.key)
+        // A near miss between two plain English-looking spellings (Colombia/Columbia,
+        // Johnson/Johansson) is more likely two names than one name transliterated twice.
+        if d <= limit + 1e-9, !NameVocabulary.looksTransliterated(spelling), !NameVocabulary.looksTransliterated(anchor.spelling) {
+            return .near(distance: d)
+        }
         if d <= limit + 1e-9 {
             return .match(distance: 0.1 + d, reason: "transliteration variant (\(String(decoding: key, as: UTF8.self)) ~ \(String(decoding: anchor.key, as: UTF8.self)), distance \(format2(d)))")
         }
@@ -253,14 +260,14 @@ public enum NameVariants {
     /// One spelling is the other plus a suffix or a prefix: Kazakh/Kazakhstan, Russia/Russian,
     /// Petrosian/Ter-Petrosian, and Azerbaidjan/Azerbaijani (a variant of the base word plus an
     /// ending). Endings that are only spelling are allowed: a final `h` after a vowel
-    /// (Jidda/Jiddah), a final `e` after a stop (Belgrad/Belgrade), and one leading letter
+    /// (Jiddah/Jiddahh), a final `e` after a stop (Belgrad/Belgrade), and one leading letter
     /// (Ekaterinburg/Yekaterinburg).
     /// `approximate` also catches a transliteration difference in the shared part; it is meant
     /// for keys, where sound symbols make the distance meaningful.
     static func isDerivedForm(_ a: [UInt8], _ b: [UInt8], approximate: Bool = false) -> Bool {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         guard short.count < long.count, !short.isEmpty else { return false }
-        if long.count == short.count + 1, let end = long.dropLast().last {
+        if long.count == short.count + 1, short.count >= 6, let end = long.dropLast().last {
             if long.last == 0x68 && NameSimilarity.isVowel(end) { return false }
             if long.last == 0x65 && "tdkgpb".utf8.contains(end) { return false }
         }

@@ -22,4 +22,23 @@ public enum NameVocabulary {
         "Might", "Must", "Here", "Now", "Today", "Yesterday", "Tomorrow", "Later", "Latter", "Former",
         "Mr", "Mrs", "Ms", "Dr", "Q", "Yes", "Than", "Such", "Even", "Still", "Just", "Only", "Very",
     ]
+
+    /// Letter groups and endings that romanizations of Slavic, Caucasian, Turkic, Arabic, Persian,
+    /// Chinese and Korean names produce and English spelling rarely does. A spelling with none of
+    /// them is only merged when its romanization key is identical or only accents differ.
+    static let transliterationMarks = ["kh", "zh", "sch", "cz", "sz", "dj", "dzh", "ts", "tz", "ij", "iy", "yy", "ye", "yo",
+                                       "yu", "ya", "q", "ou", "eo", "hs", "'", "’"]
+    static let transliterationEndings = ["ov", "ev", "ova", "eva", "ow", "ew", "sky", "ski", "skij", "skaya", "ska", "enko",
+                                         "yan", "ian", "jan", "dze", "vili", "uk", "ych", "vich", "vic", "stan", "abad",
+                                         "grad", "gorod", "sk", "iv", "yiv", "ju", "egh", "agh"]
+
+    public static func looksTransliterated(_ spelling: String) -> Bool {
+        if spelling.utf8.contains(where: { $0 >= 0x80 }) { return true }
+        let lower = spelling.lowercased()
+        if transliterationMarks.contains(where: { lower.contains($0) }) { return true }
+        if lower.hasPrefix("x") || lower.contains(" x") { return true }
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" })
+        if words.contains(where: { connectors.contains(String($0)) }) { return true }
+        return words.contains { word in transliterationEndings.contains { word.hasSuffix($0) } }
+    }
 }

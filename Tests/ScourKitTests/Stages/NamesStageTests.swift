@@ -118,3 +118,23 @@ import Testing
         #expect(ab.names["Tarchanow"] == NameVariants.Counts(total: 1, inProse: 0))
     }
 }
+
+@Suite struct NamesReviewTests {
+    func mentions(_ name: String, _ times: Int) -> [String] {
+        (0..<times).map { "The panel met with \(name) on day \($0). Nothing else happened." }
+    }
+
+    /// Two plain English-looking spellings one vowel apart are more likely two names: they are
+    /// left alone and listed as unsure for review.
+    @Test func plainNearMissesStayApartAndAreListedAsUnsure() throws {
+        let result = try NamesHarness().run(mentions("Dornell", 4) + mentions("Durnell", 2))
+        #expect(result.plan.replacements.isEmpty)
+        #expect(result.plan.unsure.contains { $0.spelling == "Durnell" && $0.closest == "Dornell" })
+    }
+
+    @Test func headlineCapitalsDoNotMakeANameOfAnOrdinaryWord() throws {
+        let texts = ["Blocking Tips For Blogging\n\nWe wrote about blocking spam and blogging tools."]
+            + ["Blogging Made Simple\n\nSome people like blogging."]
+        #expect(try NamesHarness { $0.minSupport = 1 }.run(texts).plan.replacements.isEmpty)
+    }
+}
