@@ -147,6 +147,10 @@ public struct NamesStage: CorpusStage {
             func inProse(_ a: Int, _ b: Int) -> Bool {
                 !tokens[a].sentenceStart && (prose(a - 1) || (b + 1 < tokens.count && !tokens[b + 1].sentenceStart && prose(b + 1)))
             }
+            /// Looser, for multi-word names: a sentence may start with one (`Anna Ivanova said`).
+            func nextToProse(_ a: Int, _ b: Int) -> Bool {
+                inProse(a, b) || (b + 1 < tokens.count && !tokens[b + 1].sentenceStart && prose(b + 1))
+            }
             func isName(_ t: NameToken) -> Bool { (t.shape == .capitalized || t.shape == .particleName) && !t.nonLatin }
 
             var run: [Int] = []
@@ -154,7 +158,9 @@ public struct NamesStage: CorpusStage {
                 while let last = run.last, !isName(tokens[last]) { run.removeLast() }
                 if run.count > 1 {
                     for start in run.indices where isName(tokens[run[start]]) {
-                        for end in (start + 1)..<min(run.count, start + maxWords) where isName(tokens[run[end]]) {
+                        // Multi-word names are counted in running prose only: runs of capitals in
+                        // headlines, menus and lists would add thousands of spellings that are no names.
+                        for end in (start + 1)..<min(run.count, start + maxWords) where isName(tokens[run[end]]) && nextToProse(run[start], run[end]) {
                             let phrase = UnsafeBufferPointer(rebasing: bytes[tokens[run[start]].start..<tokens[run[end]].end])
                             summary.add(phrase, hash: fnv1a64(phrase), inProse: inProse(run[start], run[end]))
                         }
