@@ -37,6 +37,13 @@ public enum NameVariants {
         public init() {}
     }
 
+    /// Work done by one discovery, for tests and diagnostics.
+    public struct Statistics: Sendable {
+        public var candidates = 0
+        public var comparisons = 0
+        public init() {}
+    }
+
     /// A spelling close to a name but not merged with it, listed for review.
     public struct Unsure: Sendable, Equatable {
         public var spelling: String
@@ -55,6 +62,12 @@ public enum NameVariants {
 
     public static func discover(names: [String: Counts], lowercase: [String: Int], lexicon: NameLexicon,
                                 settings: Settings = Settings(), unsure: inout [Unsure]) -> [Group] {
+        var statistics = Statistics()
+        return discover(names: names, lowercase: lowercase, lexicon: lexicon, settings: settings, unsure: &unsure, statistics: &statistics)
+    }
+
+    public static func discover(names: [String: Counts], lowercase: [String: Int], lexicon: NameLexicon,
+                                settings: Settings = Settings(), unsure: inout [Unsure], statistics: inout Statistics) -> [Group] {
         var clusters: [Cluster] = []
         var blocks: [[UInt8]: [Anchor]] = [:]
         var assigned: [String: Int] = [:]  // spelling → cluster
@@ -95,6 +108,7 @@ public enum NameVariants {
 
         var keyCache: [Substring: [UInt8]] = [:]
         var plainCache: [Substring: [UInt8]] = [:]
+        statistics.candidates = candidates.count
         for (spelling, counts, _) in candidates {
             let key = NameKey(spelling, cache: &keyCache)
             guard key.symbols.count >= 3 else { continue }
@@ -107,6 +121,7 @@ public enum NameVariants {
                     let cluster = clusters[anchor.cluster]
                     guard cluster.fromLexicon || cluster.eligible else { continue }
                     if denied.contains(DenyPair(spelling, cluster.canonical)) { continue }
+                    statistics.comparisons += 1
                     switch compare(spelling, key.symbols, plain, anchor) {
                     case .match(let distance, let reason):
                         if best == nil || distance < best!.distance { best = (anchor.cluster, distance, reason) }
