@@ -10,7 +10,7 @@ import Foundation
 /// 2. multi-letter spellings of one sound become one symbol: German `sch tsch dsch`, Polish
 ///    `sz cz rz`, French `tch dj ou`, English `sh zh kh ch`, `ph th gh ck q x`, and a word-initial
 ///    pinyin `x` or Wade-Giles `hs` (both sh-like);
-/// 3. context rules: `ye/je/ie` after a vowel or at the start is `e` (Dostoyevsky, Yekaterinburg),
+/// 3. context rules: `ye/je/ie` after a vowel or at the start is `e` (Dovoyev/Dovoev, Yelmarino/Elmarino),
 ///    `y` before a consonant is `i`, `w` is `v`,
 ///    endings `-iy -ii -ij -yi -y` are `-i`, `-ew -ow -ief` are `-ev -ov -ev`, a final `h` after a
 ///    vowel goes, doubled symbols are one. Arabic articles (`al- el- as- ad-` …) are dropped.
@@ -20,7 +20,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
     public var description: String { String(decoding: symbols, as: UTF8.self) }
 
     /// The key of a one- or multi-word spelling; words are keyed one by one and joined without a
-    /// separator, so `Issyk Kul`, `Issyk-Kul` and `Issykul` share a key.
+    /// separator, so `Ulan Tash`, `Ulan-Tash` and `Ulantash` share a key.
     public init(_ spelling: String) {
         var symbols: [UInt8] = []
         for word in spelling.split(whereSeparator: { $0 == " " }) {
@@ -166,7 +166,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
         while i < n {
             let c = l[i]
             let next = at(i + 1)
-            // ye je ie after a vowel or at the start → e (Dostoyevsky, Dostoievski, Yekaterinburg)
+            // ye je ie after a vowel or at the start → e (Dovoyev, Dovoiev, Yelmarino)
             if (c == 0x79 || c == 0x6A || c == 0x69) && next == 0x65 && (i == 0 || lastIsVowel()) {
                 out.append(0x65); i += 2; continue
             }

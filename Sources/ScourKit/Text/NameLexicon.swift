@@ -7,7 +7,7 @@ import Foundation
 /// ```json
 /// { "version": 1,
 ///   "groups": [ { "canonical": "Ivanova", "variants": ["Iwanowa"], "counts": {…}, "why": "…" } ],
-///   "deny": [ ["Belgrade", "Belgorod"] ] }
+///   "deny": [ ["Marograd", "Marogorod"] ] }
 /// ```
 /// `counts`, `why` and `source` are informational and ignored when read.
 public struct NameLexicon: Sendable, Equatable {

@@ -1,16 +1,16 @@
 /// Finds words in UTF-8 text and tells the name-like ones apart: capitalized words, all-caps words,
-/// and particle-prefixed names (`el-Sadat`). Words keep internal hyphens and apostrophes
-/// (`Ter-Petrosyan`, `O'Neill`); a possessive `'s` / `’s` is left outside the word so that
+/// and particle-prefixed names (`el-Hadari`). Words keep internal hyphens and apostrophes
+/// (`Ter-Vartanyan`, `O'Neill`); a possessive `'s` / `’s` is left outside the word so that
 /// replacements keep it.
 public struct NameToken: Sendable, Equatable {
     public enum Shape: Sendable, Equatable {
-        /// Starts with an upper-case letter (`Tokayev`, `El-Sadat`).
+        /// Starts with an upper-case letter (`Ivanov`, `El-Hadari`).
         case capitalized
         /// Two or more letters, all upper case (`TOKAYEV`).
         case allCaps
-        /// Starts lower case but holds a capitalized hyphen part (`el-Sadat`, `al-Sadr`).
+        /// Starts lower case but holds a capitalized hyphen part (`el-Hadari`, `al-Amin`).
         case particleName
-        /// Starts lower case (`ganja`, `the`).
+        /// Starts lower case (`marsala`, `the`).
         case lower
         /// Anything else: digits, no cased letters (CJK).
         case other

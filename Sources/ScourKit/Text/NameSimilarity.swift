@@ -48,7 +48,7 @@ public enum NameSimilarity {
 
     static func indel(_ s: UInt8, last: Bool) -> Double {
         if s == 0x79 || s == 0x68 { return 0.3 }   // glide y, h
-        if s == 0x65 && last { return 0.4 }         // silent final e (Sadat/Sadate)
+        if s == 0x65 && last { return 0.4 }         // silent final e (Morad/Morade)
         if isVowel(s) { return 0.6 }  // so that deleting one vowel and inserting another costs more than a plausible swap
         return 1.2
     }
@@ -57,7 +57,7 @@ public enum NameSimilarity {
         if x == y { return 0 }
         let pair = x < y ? (UInt16(x) << 8 | UInt16(y)) : (UInt16(y) << 8 | UInt16(x))
         if isVowel(x) && isVowel(y) {
-            if final && x != 0x61 && y != 0x61 { return 0.4 }   // final e/o/i/u: Belgrado, Thessalonique
+            if final && x != 0x61 && y != 0x61 { return 0.4 }   // final e/o/i/u: Korlgrado/Korlgrade
             switch pair {
             case p("e", "i"), p("o", "u"): return 0.5
             case p("a", "e"): return 0.7

@@ -3,7 +3,7 @@
 ///
 /// Spellings are visited from most to least frequent; each joins the closest group whose canonical
 /// (or a lexicon spelling) it matches, or starts a group of its own. Comparing with a group's
-/// canonical only (never with its other members) keeps chains like Belgrade → Belgrad → Belgorod
+/// canonical only (never with its other members) keeps chains like Marograd → Marogrod → Marogorod
 /// from forming, and blocking keeps the work near-linear in the number of distinct spellings.
 public enum NameVariants {
     /// How often a spelling was seen: in all, and in running prose (next to a lower-case word,
@@ -53,7 +53,7 @@ public enum NameVariants {
     }
 
     /// Groups `names` (spelling → counts). `lowercase` gives, for a capitalized word as written,
-    /// how often its lower-case form occurs (`Ganja` → occurrences of `ganja`).
+    /// how often its lower-case form occurs (`Marsala` → occurrences of `marsala`).
     public static func discover(names: [String: Counts], lowercase: [String: Int], lexicon: NameLexicon,
                                 settings: Settings = Settings()) -> [Group] {
         var unsure: [Unsure] = []
@@ -272,11 +272,11 @@ public enum NameVariants {
         return "\(r)"
     }
 
-    /// One spelling is the other plus a suffix or a prefix: Kazakh/Kazakhstan, Russia/Russian,
-    /// Petrosian/Ter-Petrosian, and Azerbaidjan/Azerbaijani (a variant of the base word plus an
+    /// One spelling is the other plus a suffix or a prefix: Veldav/Veldavistan, Veldavia/Veldavian,
+    /// Vartanyan/Ter-Vartanyan, and Veldawia/Veldavian (a variant of the base word plus an
     /// ending). Endings that are only spelling are allowed: a final `h` after a vowel
-    /// (Jiddah/Jiddahh), a final `e` after a stop (Belgrad/Belgrade), and one leading letter
-    /// (Ekaterinburg/Yekaterinburg).
+    /// (Hamda/Hamdah), a final `e` after a stop (Korlgrad/Korlgrade), and one leading letter
+    /// (Elmarino/Yelmarino).
     /// `approximate` also catches a transliteration difference in the shared part; it is meant
     /// for keys, where sound symbols make the distance meaningful.
     static func isDerivedForm(_ a: [UInt8], _ b: [UInt8], approximate: Bool = false) -> Bool {

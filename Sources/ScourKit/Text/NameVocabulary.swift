@@ -1,6 +1,6 @@
 /// Word lists the name stage consults, kept in one place for review.
 public enum NameVocabulary {
-    /// Lower-case particles that sit inside multi-word names (`Mohammed bin Salman`, `Vincent van Gogh`).
+    /// Lower-case particles that sit inside multi-word names (`Omar bin Khalid`, `Anna van Dijk`).
     public static let connectors: Set<String> = [
         "bin", "ben", "ibn", "bint", "al", "el", "de", "da", "di", "du", "del", "della", "der", "den",
         "van", "von", "la", "le", "dos", "das", "y", "e", "ter", "abu",

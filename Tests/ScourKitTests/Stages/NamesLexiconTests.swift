@@ -66,7 +66,7 @@ import Testing
         let harness = NamesHarness { $0.reviewFile = "names.json" }
         let context = StageContext(baseDirectory: harness.baseDirectory, outputDirectory: harness.outputDirectory, writesToStdout: true)
         let stage = try NamesStage(options: harness.options, context: context)
-        _ = try stage.plan(from: NamesStage.Summary())
+        _ = try stage.plan(from: NameCensus())
         #expect(!FileManager.default.fileExists(atPath: harness.outputDirectory.appendingPathComponent("names.json").path))
     }
 }

@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func leavesDifferentConsonantSkeletonsApart() throws {
-        // One extra syllable with a changed vowel is no transliteration (like Belgrade/Belgorod).
+        // One extra syllable with a changed vowel is no transliteration.
         let texts = mentions("Marograd", 4) + mentions("Marogorod", 2)
         #expect(try NamesHarness().run(texts).plan.replacements.isEmpty)
     }
@@ -107,7 +107,7 @@ import Testing
 
     @Test func summariesMergeInAnyOrder() throws {
         let stage = try NamesStage(options: .init(), context: NamesHarness().context)
-        var a = NamesStage.Summary(), b = NamesStage.Summary()
+        var a = NameCensus(), b = NameCensus()
         stage.observe(Document(id: "1", source: "1", text: "Then Tarkhanov came and the cat left."), into: &a)
         stage.observe(Document(id: "2", source: "2", text: "Tarchanow spoke. The cat sat."), into: &b)
         var ab = a; ab.merge(b)

@@ -19,11 +19,11 @@ struct NamesHarness {
         let unicode = try UnicodeStage(options: .init(), context: context)
         let stage = try NamesStage(options: options, context: context)
         var documents = texts.enumerated().map { Document(id: "d\($0.offset)", source: "d\($0.offset).txt", ordinal: $0.offset, text: $0.element) }
-        var summary = NamesStage.Summary()
+        var summary = NameCensus()
         for i in documents.indices {
             var log = StageLog()
             _ = unicode.process(&documents[i], log: &log)
-            var part = NamesStage.Summary()
+            var part = NameCensus()
             stage.observe(documents[i], into: &part)
             summary.merge(part)
         }
