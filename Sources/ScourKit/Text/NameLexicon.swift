@@ -39,7 +39,7 @@ public struct NameLexicon: Sendable, Equatable {
     public static func load(from url: URL) throws -> NameLexicon {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw Problem(entry: "", message: "cannot read the file")
+            throw Problem(entry: "", message: "cannot read the file (\((error as NSError).localizedDescription))")
         }
         let json: JSONValue
         do { json = try JSONParser.parse(Array(data)) } catch {
