@@ -6,13 +6,13 @@ import Foundation
 /// The key is a string of sound symbols: ASCII vowels and consonants, plus `S` (sh), `Z` (zh),
 /// `C` (ch), `X` (kh), `J` (dzh), `T` (ts) and `y` (a glide). Built in three steps:
 /// 1. accents fold away, except where a letter stands for a sound of its own (`š` → sh, `ž` → zh,
-///    `č` → ch, `ł` → l, `ə` → e; and in Turkic spellings, recognised by `ı ə ğ ş`, `c` → dzh, `x` → kh);
+///    `č` → ch, `ł` → l, `ə` → a; and in Turkic spellings, recognised by `ı ə ğ ş`, `c` → dzh, `x` → kh);
 /// 2. multi-letter spellings of one sound become one symbol: German `sch tsch dsch`, Polish
 ///    `sz cz rz`, French `tch dj ou`, English `sh zh kh ch`, `ph th gh ck q x`, and a word-initial
 ///    pinyin `x` or Wade-Giles `hs` (both sh-like);
 /// 3. context rules: `ye/je/ie` after a vowel or at the start is `e` (Dovoyev/Dovoev, Yelmarino/Elmarino),
 ///    `y` before a consonant is `i`, `w` is `v`,
-///    endings `-iy -ii -ij -yi -y` are `-i`, `-ew -ow -ief` are `-ev -ov -ev`, a final `h` after a
+///    endings `-iy -ii -ij -yi -y` are `-i`, `-ew -ow -ief` are `-ev -ov -iev`, a final `h` after a
 ///    vowel goes, doubled symbols are one. Arabic articles (`al- el- as- ad-` …) are dropped.
 public struct NameKey: Sendable, Hashable, CustomStringConvertible {
     /// The symbols, one byte each.
@@ -129,7 +129,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
         case "č", "ć", "ç", "ĉ": return "ch"
         case "ł": return "l"
         case "ı": return "i"
-        case "ə": return "e"
+        case "ə": return "a"   // Azerbaijani ə is written a in English (Əliyev → Aliyev)
         case "ğ": return "g"
         case "ï", "ÿ": return "y"
         case "ø": return "o"
@@ -179,7 +179,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             case 0x64 where starts(i, "dzh"): out.append(0x4A); i += 3; continue            // dzh → J
             case 0x73 where next == 0x68 || next == 0x7A: out.append(0x53); i += 2; continue // sh sz → S
             case 0x7A where next == 0x68: out.append(0x5A); i += 2; continue                // zh → Z
-            case 0x72 where next == 0x7A && i > 0: out.append(0x5A); i += 2; continue       // rz → Z (Polish)
+            case 0x72 where next == 0x7A && i > 0 && !isVowel(at(i - 1)): out.append(0x5A); i += 2; continue // rz → Z (Polish, after a consonant)
             case 0x6B where next == 0x68: out.append(0x58); i += 2; continue                // kh → X
             case 0x63 where next == 0x68 || next == 0x7A: out.append(0x43); i += 2; continue // ch cz → C
             case 0x64 where next == 0x6A: out.append(0x4A); i += 2; continue                // dj → J
@@ -208,10 +208,6 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             default:
                 out.append(c); i += 1
             }
-        }
-        // -ief → -ev: "ie" before the final v after a consonant
-        if out.count >= 3, out[out.count - 1] == 0x76, out[out.count - 2] == 0x65, out[out.count - 3] == 0x69 {
-            out.remove(at: out.count - 3)
         }
         // Endings -iy -ii -ij -yi -y after a consonant → -i
         while out.count >= 2, let last = out.last, last == 0x69 || last == 0x79 || last == 0x6A,

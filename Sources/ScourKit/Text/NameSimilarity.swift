@@ -15,7 +15,9 @@ public enum NameSimilarity {
             current[0] = previous[0] + indel(a[i - 1], last: i == n)
             for j in 1...m {
                 let last = i == n && j == m
-                let substitute = previous[j - 1] + substitution(a[i - 1], b[j - 1], final: last)
+                var swap = substitution(a[i - 1], b[j - 1], final: last)
+                if swap >= 1 { swap = min(swap, contextual(a, i - 1, b, j - 1)) }
+                let substitute = previous[j - 1] + swap
                 let delete = previous[j] + indel(a[i - 1], last: i == n)
                 let insert = current[j - 1] + indel(b[j - 1], last: j == m)
                 current[j] = min(substitute, delete, insert)
@@ -44,6 +46,16 @@ public enum NameSimilarity {
         return distance(a, b) <= limit + 1e-9
     }
 
+    /// Vowel swaps that one sound in context explains: Russian ё after a hushing consonant or a
+    /// glide, written `e` in English and `o` in German or Polish (`-chev`/`-tschow`); and Ukrainian
+    /// `i` for Russian `o` before a final `v` (`-kiv`/`-kov`).
+    static func contextual(_ a: [UInt8], _ i: Int, _ b: [UInt8], _ j: Int) -> Double {
+        let pair = Set([a[i], b[j]])
+        if pair == [0x65, 0x6F], i > 0, j > 0, a[i - 1] == b[j - 1], "SZCJjy".utf8.contains(a[i - 1]) { return 0.4 }
+        if pair == [0x69, 0x6F], i == a.count - 2, j == b.count - 2, a.last == 0x76, b.last == 0x76 { return 0.4 }
+        return .infinity
+    }
+
     static func isVowel(_ s: UInt8) -> Bool { s == 0x61 || s == 0x65 || s == 0x69 || s == 0x6F || s == 0x75 }
 
     static func indel(_ s: UInt8, last: Bool) -> Double {
@@ -69,7 +81,7 @@ public enum NameSimilarity {
         case p("s", "z"), p("J", "j"): return 0.2
         case p("i", "y"), p("X", "h"): return 0.3
         case p("j", "y"), p("J", "Z"), p("Z", "j"), p("S", "Z"), p("C", "S"), p("C", "X"), p("X", "k"),
-             p("g", "h"), p("u", "v"): return 0.4
+             p("g", "h"), p("u", "v"), p("T", "z"): return 0.4
         case p("i", "j"), p("S", "s"), p("Z", "z"), p("C", "T"), p("T", "s"), p("f", "v"), p("C", "Z"): return 0.5
         case p("g", "k"), p("d", "t"), p("b", "p"), p("X", "j"), p("C", "k"), p("J", "g"): return 0.6
         default: return 1.2   // more than the allowance of names up to 11 letters: one unexplained consonant keeps them apart

@@ -96,8 +96,19 @@ public enum NameVariants {
         var candidates: [(spelling: String, counts: Counts, nonASCII: Int)] = []
         candidates.reserveCapacity(names.count)
         for (spelling, counts) in names where assigned[spelling] == nil {
-            guard isCandidate(spelling, counts: counts, lowercase: lowercase),
-                  !isGivenName(spelling, counts: counts, leading: leading[spelling] ?? 0) else { continue }
+            guard isCandidate(spelling, counts: counts, lowercase: lowercase) else {
+                // A name that is also an ordinary word (a city called like a common noun) takes
+                // no variants, and spellings close to it stay as they are.
+                if !spelling.utf8.contains(0x20), counts.inProse >= 2, !NameVocabulary.stopwords.contains(spelling) {
+                    var cluster = Cluster(canonical: spelling, fromLexicon: false, members: [(spelling, counts.total)], why: [])
+                    cluster.eligible = false
+                    cluster.ordinary = true
+                    clusters.append(cluster)
+                    index(spelling, NameKey(spelling), plain: plainLetters(spelling), cluster: clusters.count - 1)
+                }
+                continue
+            }
+            guard !isGivenName(spelling, counts: counts, leading: leading[spelling] ?? 0) else { continue }
             candidates.append((spelling, counts, nonASCIICount(spelling)))
         }
         candidates.sort { a, b in
@@ -119,6 +130,16 @@ public enum NameVariants {
                 guard let anchors = blocks[skeleton] else { continue }
                 for anchor in anchors.prefix(settings.maxBlockSize) {
                     let cluster = clusters[anchor.cluster]
+                    if cluster.ordinary {
+                        statistics.comparisons += 1
+                        switch compare(spelling, key.symbols, plain, anchor) {
+                        case .match(let distance, _), .near(let distance):
+                            if near == nil || distance < near!.distance { near = (anchor.cluster, distance) }
+                        case .different:
+                            break
+                        }
+                        continue
+                    }
                     guard cluster.fromLexicon || cluster.eligible else { continue }
                     if denied.contains(DenyPair(spelling, cluster.canonical)) { continue }
                     statistics.comparisons += 1
@@ -169,6 +190,8 @@ public enum NameVariants {
         var members: [(String, Int)]
         var why: [(String, String)]
         var eligible = true
+        /// An ordinary word that looks like a name; it only keeps close spellings apart.
+        var ordinary = false
     }
 
     struct Anchor {
@@ -248,23 +271,37 @@ public enum NameVariants {
             if spelling.lowercased() == anchor.spelling.lowercased() { return .different }
             return .match(distance: 0, reason: "same letters without accents")
         }
-        // Short names share keys by chance (Mon/Moon); only accents may differ.
-        guard min(key.count, anchor.key.count) >= 5 else { return .different }
+        // Short names share keys by chance (Mon/Moon); they merge only with the same key and a
+        // sign of transliteration (Lviv/Lwiw).
+        guard min(key.count, anchor.key.count) >= 5
+            || (key == anchor.key && (NameVocabulary.looksTransliterated(spelling) || NameVocabulary.looksTransliterated(anchor.spelling)))
+        else { return .different }
+        // An identical key means the spellings differ only in what the rules take out (endings
+        // like -y/-yi/-iy included), so the prefix and ending guards below do not apply.
+        if key == anchor.key { return .match(distance: 0.05, reason: "same romanization key \(String(decoding: key, as: UTF8.self))") }
         if isDerivedForm(plain, anchor.plain) || isDerivedForm(key, anchor.key, approximate: true) { return .different }
         if isGenderPair(key, anchor.key) { return .different }
-        if key == anchor.key { return .match(distance: 0.05, reason: "same romanization key \(String(decoding: key, as: UTF8.self))") }
         let limit = NameSimilarity.allowance(forLength: max(key.count, anchor.key.count))
         guard abs(key.count - anchor.key.count) <= 4 else { return .different }
         let d = NameSimilarity.distance(key, anchor.key)
         // A near miss between two plain English-looking spellings (Colombia/Columbia,
         // Johnson/Johansson) is more likely two names than one name transliterated twice.
-        if d <= limit + 1e-9, !NameVocabulary.looksTransliterated(spelling), !NameVocabulary.looksTransliterated(anchor.spelling) {
+        if d <= limit + 1e-9, !NameVocabulary.looksTransliterated(spelling), !NameVocabulary.looksTransliterated(anchor.spelling),
+           !differInTransliteratedSounds(key, anchor.key) {
             return .near(distance: d)
         }
         if d <= limit + 1e-9 {
             return .match(distance: 0.1 + d, reason: "transliteration variant (\(String(decoding: key, as: UTF8.self)) ~ \(String(decoding: anchor.key, as: UTF8.self)), distance \(format2(d)))")
         }
         return d <= max(2 * limit, 2.0) + 1e-9 ? .near(distance: d) : .different
+    }
+
+    /// The consonants of the two keys differ in a sound that romanizations spell differently
+    /// (sh, zh, ch, kh, dzh, ts, j, y): Tashkent/Tachkent is transliteration, Colombia/Columbia is not.
+    static func differInTransliteratedSounds(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let special = Set("SZCXJTjy".utf8)
+        let ca = a.filter { special.contains($0) }, cb = b.filter { special.contains($0) }
+        return ca != cb
     }
 
     static func format2(_ d: Double) -> String {

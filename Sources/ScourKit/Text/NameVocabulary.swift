@@ -21,6 +21,9 @@ public enum NameVocabulary {
         "Has", "Have", "Had", "Do", "Does", "Did", "Will", "Would", "Can", "Could", "Should", "May",
         "Might", "Must", "Here", "Now", "Today", "Yesterday", "Tomorrow", "Later", "Latter", "Former",
         "Mr", "Mrs", "Ms", "Dr", "Q", "Yes", "Than", "Such", "Even", "Still", "Just", "Only", "Very",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "June", "July", "August", "September", "October",
+        "November", "December",
     ]
 
     /// Letter groups and endings that romanizations of Slavic, Caucasian, Turkic, Arabic, Persian,
