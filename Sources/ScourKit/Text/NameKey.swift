@@ -8,7 +8,7 @@ import Foundation
 /// 1. accents fold away, except where a letter stands for a sound of its own (`š` → sh, `ž` → zh,
 ///    `č` → ch, `ł` → l, `ə` → a; and in Turkic spellings, recognised by `ı ə ğ ş`, `c` → dzh, `x` → kh);
 /// 2. multi-letter spellings of one sound become one symbol: German `sch tsch dsch`, Polish
-///    `sz cz rz`, French `tch dj ou`, English `sh zh kh ch`, `ph th gh ck q x`, and a word-initial
+///    `sz cz rz`, French `tch dj ou`, English `sh zh kh ch oo`, `ph th gh ck q x`, and a word-initial
 ///    pinyin `x` or Wade-Giles `hs` (both sh-like);
 /// 3. context rules: `ye/je/ie` after a vowel or at the start is `e` (Dovoyev/Dovoev, Yelmarino/Elmarino),
 ///    `y` before a consonant is `i`, `w` is `v`,
@@ -195,7 +195,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             case 0x78: out += [0x6B, 0x73]; i += 1; continue                                // x → ks
             case 0x63:                                                                      // c → s before e i y, else k
                 out.append(next == 0x65 || next == 0x69 || next == 0x79 ? 0x73 : 0x6B); i += 1; continue
-            case 0x6F where next == 0x75: out.append(0x75); i += 2; continue                // ou → u
+            case 0x6F where next == 0x75 || next == 0x6F: out.append(0x75); i += 2; continue // ou oo → u
             case 0x65 where next == 0x6F && i > 0 && !isVowel(at(i - 1)):                  // eo → o (Korean)
                 out.append(0x6F); i += 2; continue
             case 0x79:

@@ -227,9 +227,10 @@ public enum NameVariants {
 
     /// Whether a spelling takes part in discovery at all: names, not ordinary words.
     static func isCandidate(_ spelling: String, counts: Counts, lowercase: [String: Int]) -> Bool {
-        // Digits (model numbers, user names) and English contractions are not names.
+        // Digits (model numbers, user names), English contractions and inner capitals (CEOs,
+        // BlogHer: acronyms and brands) are not transliterated names.
         if spelling.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
-        if hasClitic(spelling) { return false }
+        if hasClitic(spelling) || hasInnerCapital(spelling) { return false }
         if !spelling.utf8.contains(0x20) {
             return !isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling] ?? 0)
         }
@@ -244,6 +245,17 @@ public enum NameVariants {
             if lower > 0, lower >= 2 * max(1, counts.inProse) { return false }
         }
         return true
+    }
+
+    /// An upper-case letter right after another letter (`CEOs`, `BlogHer`, `McIntosh`).
+    static func hasInnerCapital(_ spelling: String) -> Bool {
+        var previousIsLetter = false
+        for scalar in spelling.unicodeScalars {
+            let letter = scalar.properties.isAlphabetic
+            if letter && previousIsLetter && scalar.properties.isUppercase { return true }
+            previousIsLetter = letter
+        }
+        return false
     }
 
     static func hasClitic(_ spelling: String) -> Bool {
@@ -266,7 +278,7 @@ public enum NameVariants {
 
     /// Checks a spelling against an anchor: guards first, then distance.
     static func compare(_ spelling: String, _ key: [UInt8], _ plain: [UInt8], _ anchor: Anchor) -> Comparison {
-        if plain == anchor.plain {
+        if plain == anchor.plain, plain.count >= 4 {
             // Capitals alone (BlackBerry/Blackberry) are house style, not transliteration.
             if spelling.lowercased() == anchor.spelling.lowercased() { return .different }
             return .match(distance: 0, reason: "same letters without accents")
@@ -274,7 +286,8 @@ public enum NameVariants {
         // Short names share keys by chance (Mon/Moon); they merge only with the same key and a
         // sign of transliteration (Lviv/Lwiw).
         guard min(key.count, anchor.key.count) >= 5
-            || (key == anchor.key && (NameVocabulary.looksTransliterated(spelling) || NameVocabulary.looksTransliterated(anchor.spelling)))
+            || (key == anchor.key && (NameVocabulary.looksTransliterated(spelling, strict: true)
+                                      || NameVocabulary.looksTransliterated(anchor.spelling, strict: true)))
         else { return .different }
         // An identical key means the spellings differ only in what the rules take out (endings
         // like -y/-yi/-iy included), so the prefix and ending guards below do not apply.
@@ -296,12 +309,13 @@ public enum NameVariants {
         return d <= max(2 * limit, 2.0) + 1e-9 ? .near(distance: d) : .different
     }
 
-    /// The consonants of the two keys differ in a sound that romanizations spell differently
-    /// (sh, zh, ch, kh, dzh, ts, j, y): Tashkent/Tachkent is transliteration, Colombia/Columbia is not.
+    /// Both keys hold sounds that romanizations spell differently (sh, zh, ch, kh, dzh, ts, j, y),
+    /// and spell them differently: Tashkent/Tachkent is transliteration; Colombia/Columbia and
+    /// Aston/Ashton are not.
     static func differInTransliteratedSounds(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         let special = Set("SZCXJTjy".utf8)
         let ca = a.filter { special.contains($0) }, cb = b.filter { special.contains($0) }
-        return ca != cb
+        return !ca.isEmpty && !cb.isEmpty && ca != cb
     }
 
     static func format2(_ d: Double) -> String {

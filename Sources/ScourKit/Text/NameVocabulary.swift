@@ -30,15 +30,16 @@ public enum NameVocabulary {
     /// Chinese and Korean names produce and English spelling rarely does. A spelling with none of
     /// them is only merged when its romanization key is identical or only accents differ.
     static let transliterationMarks = ["kh", "zh", "sch", "cz", "sz", "dj", "dzh", "ts", "tz", "ij", "iy", "yy", "ye", "yo",
-                                       "yu", "ya", "q", "ou", "eo", "hs", "'", "’"]
+                                       "yu", "ya", "ou", "eo", "hs", "'", "’", "q"]
     static let transliterationEndings = ["ov", "ev", "ova", "eva", "ow", "ew", "sky", "ski", "skij", "skaya", "ska", "enko",
                                          "yan", "ian", "jan", "dze", "vili", "uk", "ych", "vich", "vic", "stan", "abad",
                                          "grad", "gorod", "sk", "iv", "yiv", "ju", "egh", "agh"]
 
-    public static func looksTransliterated(_ spelling: String) -> Bool {
+    /// With `strict`, a `q` alone does not count (English has Queen and Quirk).
+    public static func looksTransliterated(_ spelling: String, strict: Bool = false) -> Bool {
         if spelling.utf8.contains(where: { $0 >= 0x80 }) { return true }
         let lower = spelling.lowercased()
-        if transliterationMarks.contains(where: { lower.contains($0) }) { return true }
+        if transliterationMarks.contains(where: { lower.contains($0) && !(strict && $0 == "q") }) { return true }
         if lower.hasPrefix("x") || lower.contains(" x") { return true }
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" })
         if words.contains(where: { connectors.contains(String($0)) }) { return true }
