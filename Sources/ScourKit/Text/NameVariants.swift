@@ -291,7 +291,15 @@ public enum NameVariants {
         else { return .different }
         // An identical key means the spellings differ only in what the rules take out (endings
         // like -y/-yi/-iy included), so the prefix and ending guards below do not apply.
-        if key == anchor.key { return .match(distance: 0.05, reason: "same romanization key \(String(decoding: key, as: UTF8.self))") }
+        if key == anchor.key {
+            // Plain English-looking spellings with one key (Gunner/Gooner, Erica/Erika) are only
+            // merged when they differ in doubled letters alone.
+            if !NameVocabulary.looksTransliterated(spelling), !NameVocabulary.looksTransliterated(anchor.spelling),
+               NameKey.collapseDoubles(plain) != NameKey.collapseDoubles(anchor.plain) {
+                return .near(distance: 0.05)
+            }
+            return .match(distance: 0.05, reason: "same romanization key \(String(decoding: key, as: UTF8.self))")
+        }
         if isDerivedForm(plain, anchor.plain) || isDerivedForm(key, anchor.key, approximate: true) { return .different }
         if isGenderPair(key, anchor.key) { return .different }
         let limit = NameSimilarity.allowance(forLength: max(key.count, anchor.key.count))

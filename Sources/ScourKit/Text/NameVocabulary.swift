@@ -35,9 +35,10 @@ public enum NameVocabulary {
                                          "yan", "ian", "jan", "dze", "vili", "uk", "ych", "vich", "vic", "stan", "abad",
                                          "grad", "gorod", "sk", "iv", "yiv", "ju", "egh", "agh"]
 
-    /// With `strict`, a `q` alone does not count (English has Queen and Quirk).
+    /// With `strict`, a `q` or an accent alone does not count (English has Queen and Quirk, and
+    /// short words of many languages carry accents).
     public static func looksTransliterated(_ spelling: String, strict: Bool = false) -> Bool {
-        if spelling.utf8.contains(where: { $0 >= 0x80 }) { return true }
+        if !strict && spelling.utf8.contains(where: { $0 >= 0x80 }) { return true }
         let lower = spelling.lowercased()
         if transliterationMarks.contains(where: { lower.contains($0) && !(strict && $0 == "q") }) { return true }
         if lower.hasPrefix("x") || lower.contains(" x") { return true }
