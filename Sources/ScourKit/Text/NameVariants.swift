@@ -292,10 +292,12 @@ public enum NameVariants {
         // An identical key means the spellings differ only in what the rules take out (endings
         // like -y/-yi/-iy included), so the prefix and ending guards below do not apply.
         if key == anchor.key {
-            // Plain English-looking spellings with one key (Gunner/Gooner, Erica/Erika) are only
-            // merged when they differ in doubled letters alone.
+            // Plain English-looking spellings with one key are not merged when English spelling
+            // alone explains the difference (Gunner/Gooner, Erica/Erika); doubled letters
+            // (Odessa/Odesa) and transliteration rules (w/v, -y/-yi) do merge them.
             if !NameVocabulary.looksTransliterated(spelling), !NameVocabulary.looksTransliterated(anchor.spelling),
-               NameKey.collapseDoubles(plain) != NameKey.collapseDoubles(anchor.plain) {
+               NameKey.collapseDoubles(plain) != NameKey.collapseDoubles(anchor.plain),
+               englishSpelling(plain) == englishSpelling(anchor.plain) {
                 return .near(distance: 0.05)
             }
             return .match(distance: 0.05, reason: "same romanization key \(String(decoding: key, as: UTF8.self))")
@@ -315,6 +317,25 @@ public enum NameVariants {
             return .match(distance: 0.1 + d, reason: "transliteration variant (\(String(decoding: key, as: UTF8.self)) ~ \(String(decoding: anchor.key, as: UTF8.self)), distance \(format2(d)))")
         }
         return d <= max(2 * limit, 2.0) + 1e-9 ? .near(distance: d) : .different
+    }
+
+    /// Plain letters with English spelling alternations folded: c/k, ph/f, th/t, ck/k, oo/u,
+    /// doubled letters.
+    static func englishSpelling(_ letters: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        var i = 0
+        while i < letters.count {
+            let c = letters[i], next: UInt8 = i + 1 < letters.count ? letters[i + 1] : 0
+            switch (c, next) {
+            case (0x70, 0x68): out.append(0x66); i += 2           // ph → f
+            case (0x74, 0x68): out.append(0x74); i += 2           // th → t
+            case (0x63, 0x6B): out.append(0x6B); i += 2           // ck → k
+            case (0x6F, 0x6F): out.append(0x75); i += 2           // oo → u
+            case (0x63, _): out.append(0x6B); i += 1              // c → k
+            default: out.append(c); i += 1
+            }
+        }
+        return NameKey.collapseDoubles(out)
     }
 
     /// Both keys hold sounds that romanizations spell differently (sh, zh, ch, kh, dzh, ts, j, y),
