@@ -367,7 +367,10 @@ public enum NameVariants {
             if long.last == 0x65 && "tdkgpb".utf8.contains(end) { return false }
         }
         if long.starts(with: short) { return true }
-        if long.count - short.count >= 2 && long.reversed().starts(with: short.reversed()) { return true }
+        if long.reversed().starts(with: short.reversed()) {
+            // One leading glide is spelling (Yelmarino/Elmarino); anything else is a prefix (O'…, Ter-…).
+            return !(long.count == short.count + 1 && "yji".utf8.contains(long[0]))
+        }
         guard approximate, short.count >= 5 else { return false }
         let limit = NameSimilarity.allowance(forLength: short.count)
         let whole = NameSimilarity.distance(short, long)

@@ -137,4 +137,19 @@ import Testing
             + ["Blogging Made Simple\n\nSome people like blogging."]
         #expect(try NamesHarness { $0.minSupport = 1 }.run(texts).plan.replacements.isEmpty)
     }
+
+    @Test func englishSpellingAlternationsAreNotTransliterations() throws {
+        let result = try NamesHarness().run(mentions("Carbury", 4) + mentions("Karbury", 2))
+        #expect(result.plan.replacements.isEmpty)
+    }
+
+    @Test func doubledLettersAloneMerge() throws {
+        let result = try NamesHarness().run(mentions("Maresa", 4) + mentions("Maressa", 2))
+        #expect(result.plan.replacements["Maressa"] == "Maresa")
+    }
+
+    @Test func prefixedSurnamesStayApart() throws {
+        let result = try NamesHarness().run(mentions("Dermody", 4) + mentions("O'Dermody", 2) + mentions("Vartanyan", 3) + mentions("Ter-Vartanyan", 2))
+        #expect(result.plan.replacements.isEmpty)
+    }
 }
