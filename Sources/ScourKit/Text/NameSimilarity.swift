@@ -8,23 +8,25 @@ public enum NameSimilarity {
         let n = a.count, m = b.count
         if n == 0 { return b.reduce(0) { $0 + indel($1, last: false) } }
         if m == 0 { return a.reduce(0) { $0 + indel($1, last: false) } }
-        var previous = [Double](repeating: 0, count: m + 1)
-        var current = previous
-        for j in 1...m { previous[j] = previous[j - 1] + indel(b[j - 1], last: j == m) }
-        for i in 1...n {
-            current[0] = previous[0] + indel(a[i - 1], last: i == n)
-            for j in 1...m {
-                let last = i == n && j == m
-                var swap = substitution(a[i - 1], b[j - 1], final: last)
-                if swap >= 1 { swap = min(swap, contextual(a, i - 1, b, j - 1)) }
-                let substitute = previous[j - 1] + swap
-                let delete = previous[j] + indel(a[i - 1], last: i == n)
-                let insert = current[j - 1] + indel(b[j - 1], last: j == m)
-                current[j] = min(substitute, delete, insert)
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (m + 1)) { buffer in
+            var previous = UnsafeMutableBufferPointer(rebasing: buffer[0...m])
+            var current = UnsafeMutableBufferPointer(rebasing: buffer[(m + 1)...])
+            previous[0] = 0
+            for j in 1...m { previous[j] = previous[j - 1] + indel(b[j - 1], last: j == m) }
+            for i in 1...n {
+                let x = a[i - 1]
+                let deleteCost = indel(x, last: i == n)
+                current[0] = previous[0] + deleteCost
+                for j in 1...m {
+                    let y = b[j - 1]
+                    var swap = x == y ? 0 : substitution(x, y, final: i == n && j == m)
+                    if swap >= 1 { swap = min(swap, contextual(a, i - 1, b, j - 1)) }
+                    current[j] = min(previous[j - 1] + swap, previous[j] + deleteCost, current[j - 1] + indel(y, last: j == m))
+                }
+                Swift.swap(&previous, &current)
             }
-            swap(&previous, &current)
+            return previous[m]
         }
-        return previous[m]
     }
 
     /// The largest distance accepted for keys whose longer one has `length` symbols.
@@ -50,9 +52,11 @@ public enum NameSimilarity {
     /// glide, written `e` in English and `o` in German or Polish (`-chev`/`-tschow`); and Ukrainian
     /// `i` for Russian `o` before a final `v` (`-kiv`/`-kov`).
     static func contextual(_ a: [UInt8], _ i: Int, _ b: [UInt8], _ j: Int) -> Double {
-        let pair = Set([a[i], b[j]])
-        if pair == [0x65, 0x6F], i > 0, j > 0, a[i - 1] == b[j - 1], "SZCJjy".utf8.contains(a[i - 1]) { return 0.4 }
-        if pair == [0x69, 0x6F], i == a.count - 2, j == b.count - 2, a.last == 0x76, b.last == 0x76 { return 0.4 }
+        let x = a[i], y = b[j]
+        if (x == 0x65 && y == 0x6F) || (x == 0x6F && y == 0x65), i > 0, j > 0, a[i - 1] == b[j - 1],
+           "SZCJjy".utf8.contains(a[i - 1]) { return 0.4 }
+        if (x == 0x69 && y == 0x6F) || (x == 0x6F && y == 0x69), i == a.count - 2, j == b.count - 2,
+           a.last == 0x76, b.last == 0x76 { return 0.4 }
         return .infinity
     }
 
@@ -67,29 +71,31 @@ public enum NameSimilarity {
 
     static func substitution(_ x: UInt8, _ y: UInt8, final: Bool) -> Double {
         if x == y { return 0 }
-        let pair = x < y ? (UInt16(x) << 8 | UInt16(y)) : (UInt16(y) << 8 | UInt16(x))
-        if isVowel(x) && isVowel(y) {
-            if final && x != 0x61 && y != 0x61 { return 0.4 }   // final e/o/i/u: Korlgrado/Korlgrade
-            switch pair {
-            case p("e", "i"), p("o", "u"): return 0.5
-            case p("a", "e"): return 0.7
-            case p("a", "o"), p("a", "u"), p("a", "i"): return 1.2   // no romanization swaps these
-            default: return 1
-            }
-        }
-        switch pair {
-        case p("s", "z"), p("J", "j"): return 0.2
-        case p("i", "y"), p("X", "h"): return 0.3
-        case p("j", "y"), p("J", "Z"), p("Z", "j"), p("S", "Z"), p("C", "S"), p("C", "X"), p("X", "k"),
-             p("g", "h"), p("u", "v"), p("T", "z"): return 0.4
-        case p("i", "j"), p("S", "s"), p("Z", "z"), p("C", "T"), p("T", "s"), p("f", "v"), p("C", "Z"): return 0.5
-        case p("g", "k"), p("d", "t"), p("b", "p"), p("X", "j"), p("C", "k"), p("J", "g"): return 0.6
-        default: return 1.2   // more than the allowance of names up to 11 letters: one unexplained consonant keeps them apart
-        }
+        if final && isVowel(x) && isVowel(y) && x != 0x61 && y != 0x61 { return 0.4 }   // final e/o/i/u: Korlgrado/Korlgrade
+        return x < 0x80 && y < 0x80 ? costs[Int(x) << 7 | Int(y)] : 1.2
     }
 
-    static func p(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt16 {
-        let x = UInt8(a.value), y = UInt8(b.value)
-        return x < y ? (UInt16(x) << 8 | UInt16(y)) : (UInt16(y) << 8 | UInt16(x))
-    }
+    /// Substitution costs for every pair of ASCII symbols, built once.
+    static let costs: [Double] = {
+        var table = [Double](repeating: 1.2, count: 128 * 128)
+        func set(_ value: Double, _ pairs: [(Unicode.Scalar, Unicode.Scalar)]) {
+            for (a, b) in pairs {
+                table[Int(a.value) << 7 | Int(b.value)] = value
+                table[Int(b.value) << 7 | Int(a.value)] = value
+            }
+        }
+        let vowels: [Unicode.Scalar] = ["a", "e", "i", "o", "u"]
+        for a in vowels { for b in vowels where a != b { set(1, [(a, b)]) } }
+        set(0.5, [("e", "i"), ("o", "u")])
+        set(0.7, [("a", "e")])
+        set(1.2, [("a", "o"), ("a", "u"), ("a", "i")])   // no romanization swaps these
+        set(0.2, [("s", "z"), ("J", "j")])
+        set(0.3, [("i", "y"), ("X", "h")])
+        set(0.4, [("j", "y"), ("J", "Z"), ("Z", "j"), ("S", "Z"), ("C", "S"), ("C", "X"), ("X", "k"), ("g", "h"), ("u", "v"), ("T", "z")])
+        set(0.5, [("i", "j"), ("S", "s"), ("Z", "z"), ("C", "T"), ("T", "s"), ("f", "v"), ("C", "Z")])
+        set(0.6, [("g", "k"), ("d", "t"), ("b", "p"), ("X", "j"), ("C", "k"), ("J", "g")])
+        // Anything else: 1.2, more than the allowance of names up to 11 letters, so one
+        // unexplained consonant keeps them apart.
+        return table
+    }()
 }

@@ -302,11 +302,13 @@ public enum NameVariants {
             }
             return .match(distance: 0.05, reason: "same romanization key \(String(decoding: key, as: UTF8.self))")
         }
-        if isDerivedForm(plain, anchor.plain) || isDerivedForm(key, anchor.key, approximate: true) { return .different }
-        if isGenderPair(key, anchor.key) { return .different }
         let limit = NameSimilarity.allowance(forLength: max(key.count, anchor.key.count))
         guard abs(key.count - anchor.key.count) <= 4 else { return .different }
+        // Distance first: most pairs in a block are far apart, and the guards cost more.
         let d = NameSimilarity.distance(key, anchor.key)
+        guard d <= max(2 * limit, 2.0) + 1e-9 else { return .different }
+        if isDerivedForm(plain, anchor.plain) || isDerivedForm(key, anchor.key, approximate: true) { return .different }
+        if isGenderPair(key, anchor.key) { return .different }
         // A near miss between two plain English-looking spellings (Colombia/Columbia,
         // Johnson/Johansson) is more likely two names than one name transliterated twice.
         if d <= limit + 1e-9, !NameVocabulary.looksTransliterated(spelling), !NameVocabulary.looksTransliterated(anchor.spelling),
@@ -316,7 +318,7 @@ public enum NameVariants {
         if d <= limit + 1e-9 {
             return .match(distance: 0.1 + d, reason: "transliteration variant (\(String(decoding: key, as: UTF8.self)) ~ \(String(decoding: anchor.key, as: UTF8.self)), distance \(format2(d)))")
         }
-        return d <= max(2 * limit, 2.0) + 1e-9 ? .near(distance: d) : .different
+        return .near(distance: d)
     }
 
     /// Plain letters with English spelling alternations folded: c/k, ph/f, th/t, ck/k, oo/u,
