@@ -95,7 +95,12 @@ public enum NameVariants {
         let leading = leadingWordCounts(names)
         var candidates: [(spelling: String, counts: Counts, nonASCII: Int)] = []
         candidates.reserveCapacity(names.count)
-        for (spelling, counts) in names where assigned[spelling] == nil {
+        // In a fixed order (most frequent first), so that blocks and ties come out the same in
+        // every process: dictionary order is seeded per process.
+        let ordered = names.sorted { a, b in
+            a.value.total != b.value.total ? a.value.total > b.value.total : a.key < b.key
+        }
+        for (spelling, counts) in ordered where assigned[spelling] == nil {
             guard isCandidate(spelling, counts: counts, lowercase: lowercase) else {
                 // A name that is also an ordinary word (a city called like a common noun) takes
                 // no variants, and spellings close to it stay as they are.
