@@ -2,12 +2,14 @@
 public enum StageRegistry {
     public static let all: [StageDescriptor] = [
         .document(HTMLTextStage.self),
+        .document(HTMLExtractStage.self),
         .document(UnicodeStage.self),
         .document(MinWordsStage.self),
         .document(MetadataStage.self),
         .document(BoilerplateStage.self),
         .corpus(BoilerplateRepeatsStage.self),
         .corpus(DedupExactStage.self),
+        .corpus(NamesStage.self),
     ]
 
     public static func descriptor(named name: String) -> StageDescriptor? {
