@@ -7,7 +7,7 @@ public struct MetadataStage: DocumentStage {
         public var overwrite: Bool = false
         public var maxSiteSuffixWords: Int = 4
         public var topLines: Int = 40
-        public var scanLines: Int = 150
+        public var scanLines: Int = 60
         public var bottomLines: Int = 25
         public var languages: [String] = BoilerplatePhrases.languages
         public init() {}
@@ -20,7 +20,7 @@ public struct MetadataStage: DocumentStage {
              "overwrite": "Replace title/date/author/publisher already set by an earlier stage",
              "max_site_suffix_words": "Longest site or section name cut off a title (\"… | International\")",
              "top_lines": "Lines from the top searched for headline, dateline and byline",
-             "scan_lines": "Lines from the top classified to find where the article starts (run after boilerplate, the article is near the top)",
+             "scan_lines": "Lines from the top classified to find where the article starts (after the boilerplate stage the article is near the top; raise it when metadata runs first on whole pages)",
              "bottom_lines": "Lines from the bottom searched for bylines, author bios, source and copyright lines",
              "languages": "Languages whose phrases and stopwords help find the headline (en, es, fr, de, it, pt, ru)"]
         }
