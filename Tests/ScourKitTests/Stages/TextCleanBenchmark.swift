@@ -6,7 +6,7 @@ import Testing
 /// Off unless SCOUR_BENCH is set; meaningful only in release (`swift test -c release`).
 @Test(.enabled(if: ProcessInfo.processInfo.environment["SCOUR_BENCH"] != nil))
 func textCleanBenchmark() throws {
-    let root = "/work/shared/data/textclean-dev"
+    let root = textCleanDevRoot
     var texts: [String] = []
     for set in ["dragnet", "mozilla-readability"] {
         for file in try FileManager.default.contentsOfDirectory(atPath: "\(root)/\(set)/text").sorted() {
@@ -46,7 +46,7 @@ func textCleanBenchmark() throws {
 /// The automaton alone over folded dev text, full vocabulary and stopwords only (SCOUR_BENCH).
 @Test(.enabled(if: ProcessInfo.processInfo.environment["SCOUR_BENCH"] != nil))
 func automatonBenchmark() throws {
-    let root = "/work/shared/data/textclean-dev/dragnet/text"
+    let root = "\(textCleanDevRoot)/dragnet/text"
     var all: [UInt8] = []
     for file in try FileManager.default.contentsOfDirectory(atPath: root).sorted() {
         all += TextFold.fold(try String(contentsOfFile: "\(root)/\(file)", encoding: .utf8))
@@ -62,3 +62,8 @@ func automatonBenchmark() throws {
         print("automaton \(name) \(ac.tableShape): \(Int(Double(all.count * 5) / (cpu() - start) / 1e6)) MB/s, \(found.count) matches")
     }
 }
+
+/// `../shared/data/textclean-dev` next to the package root (measured in place, never copied).
+let textCleanDevRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("shared/data/textclean-dev").path

@@ -62,7 +62,7 @@ func textCleanDevEval() throws {
 @Test(.enabled(if: ProcessInfo.processInfo.environment["SCOUR_DEV_DUMP"] != nil))
 func textCleanDevDump() throws {
     let which = ProcessInfo.processInfo.environment["SCOUR_DEV_DUMP"]!
-    let path = "/work/shared/data/textclean-dev/\(which.split(separator: "/")[0])/text/\(which.split(separator: "/")[1]).txt"
+    let path = "\(textCleanDevRoot)/\(which.split(separator: "/")[0])/text/\(which.split(separator: "/")[1]).txt"
     var text = try String(contentsOfFile: path, encoding: .utf8)
     let matcher = PhraseMatcher(languages: BoilerplatePhrases.languages)
     let classifier = BoilerplateLines(settings: .init())
