@@ -57,7 +57,7 @@ public struct BoilerplateLines: Sendable {
         anchorAfterDatelines(lines, classes, text: text, title: titleLine, weights: &weights)
         guard let body = bodySpan(weights).map({ extend($0, weights, lines) }) else {
             for i in 0..<n where !lines[i].isBlank && !lines[i].keep {
-                removal[i] = rule(lines[i].phrase?.rawValue ?? "no_body")
+                removal[i] = lines[i].phrase?.rawValue ?? "no_body"
             }
             return Result(removal: removal, title: nil, body: nil)
         }
@@ -81,7 +81,7 @@ public struct BoilerplateLines: Sendable {
                 i = j
                 continue
             }
-            if classes[i] == .bad { removal[i] = rule(facts.phrase?.rawValue ?? "symbol_line") }
+            if classes[i] == .bad { removal[i] = facts.phrase?.rawValue ?? "symbol_line" }
             i += 1
         }
 
@@ -92,7 +92,7 @@ public struct BoilerplateLines: Sendable {
             if i == title { continue }
             // Datelines and bylines next to the headline are article (the metadata stage reads them).
             if let title, i > title || title - i <= 4, classes[i] != .bad, MetadataLines.isMetadataOnly(text, lines[i]) { continue }
-            removal[i] = rule(lines[i].phrase?.rawValue ?? (title.map { i < $0 } ?? true ? "site_header" : "before_body"))
+            removal[i] = lines[i].phrase?.rawValue ?? (title.map { i < $0 } ?? true ? "site_header" : "before_body")
         }
 
         // Below the body.
@@ -101,12 +101,12 @@ public struct BoilerplateLines: Sendable {
             if let c = commentStart, c <= end { tail = "comment_section" }
             for i in (end + 1)..<n where !lines[i].isBlank && !lines[i].keep {
                 if i == commentStart { tail = "comment_section" }
-                if tail == "comment_section" { removal[i] = rule(tail); continue }
+                if tail == "comment_section" { removal[i] = tail; continue }
                 if lines[i].phrase == .related { tail = "related_block" }
-                if let kind = lines[i].phrase { removal[i] = rule(kind.rawValue); continue }
-                if MetadataLines.isAuthorBio(text, lines[i]) { removal[i] = rule("author_bio"); continue }
-                if lines[i].ellipsis { removal[i] = rule("teaser"); continue }
-                removal[i] = rule(tail)
+                if let kind = lines[i].phrase { removal[i] = kind.rawValue; continue }
+                if MetadataLines.isAuthorBio(text, lines[i]) { removal[i] = "author_bio"; continue }
+                if lines[i].ellipsis { removal[i] = "teaser"; continue }
+                removal[i] = tail
             }
         }
         // Rules switched off keep their lines.
@@ -136,7 +136,6 @@ public struct BoilerplateLines: Sendable {
     }
 
     @inline(__always) func disabled(_ name: String) -> Bool { settings.disabled.contains(name) }
-    @inline(__always) func rule(_ name: String) -> String { name }
 
     func classOf(_ facts: LineFacts) -> Class {
         if facts.isBlank { return .blank }
