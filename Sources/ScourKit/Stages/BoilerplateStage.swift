@@ -10,10 +10,12 @@ public struct BoilerplateStage: DocumentStage {
         public var paragraphWords: Int = 12
         public var proseStopwords: Double = 0.25
         public var guardShare: Double = 1.0
+        public var skipExtensions: [String] = []
         public init() {}
         enum CodingKeys: String, CodingKey {
             case languages, extraPhrases = "extra_phrases", keepPhrases = "keep_phrases", disabledRules = "disabled_rules"
             case paragraphWords = "paragraph_words", proseStopwords = "prose_stopwords", guardShare = "guard_share"
+            case skipExtensions = "skip_extensions"
         }
         public static var help: KeyValuePairs<String, String> {
             ["languages": "Languages whose phrase lists and stopwords are used (en, es, fr, de, it, pt, ru)",
@@ -22,7 +24,8 @@ public struct BoilerplateStage: DocumentStage {
              "disabled_rules": "Rules to switch off: support_prompt, comment_prompt, comment_section, share_follow, newsletter, subscription_wall, legal_notice, related_block, navigation, tag_list, copyright, reading_aid, advertising, media_credit, field_name, custom_phrase, symbol_line, site_header, before_body, after_body, author_bio, teaser, no_body",
              "paragraph_words": "Words from which a line with prose shape counts as a paragraph",
              "prose_stopwords": "Share of stopwords from which a line reads as prose (jusText uses 0.30)",
-             "guard_share": "If more than this share of a document's words would go, keep it untouched and flag it boilerplate_guard (1 turns the guard off)"]
+             "guard_share": "If more than this share of a document's words would go, keep it untouched and flag it boilerplate_guard (1 turns the guard off)",
+             "skip_extensions": "Leave documents whose source ends with one of these alone, e.g. [\".html\", \".htm\"] when html_extract already kept only the article"]
         }
     }
 
@@ -36,6 +39,7 @@ public struct BoilerplateStage: DocumentStage {
     let matcher: PhraseMatcher
     let classifier: BoilerplateLines
     let guardShare: Double
+    let skipExtensions: [String]
 
     public init(options: Options, context: StageContext) throws {
         for (i, language) in options.languages.enumerated() where !BoilerplatePhrases.languages.contains(language) {
@@ -56,9 +60,14 @@ public struct BoilerplateStage: DocumentStage {
         settings.disabled = Set(options.disabledRules)
         classifier = BoilerplateLines(settings: settings)
         guardShare = options.guardShare
+        skipExtensions = options.skipExtensions.map { $0.lowercased() }
     }
 
     public func process(_ document: inout Document, log: inout StageLog) -> Verdict {
+        if !skipExtensions.isEmpty {
+            let path = (document.source.split(separator: "#", maxSplits: 1).first.map(String.init) ?? document.source).lowercased()
+            if skipExtensions.contains(where: { path.hasSuffix($0) }) { return .keep }
+        }
         let knownTitle = document.metadata.title.map { TextFold.fold($0) }
         var text = document.text
         var verdict = Verdict.keep

@@ -125,6 +125,17 @@ import Testing
         #expect(o.lines.contains("Leave a Reply") || o.rule(of: "Leave a Reply") != "comment_section")
     }
 
+    @Test func skipsExtractedHTMLSources() throws {
+        var options = BoilerplateStage.Options()
+        options.skipExtensions = [".html", ".HTM"]
+        let text = Self.article(before: ["* Home", "* World"])
+        var document = Document(id: "h", source: "site/page.htm", text: text)
+        var log = StageLog()
+        _ = try BoilerplateStage(options: options, context: Self.context).process(&document, log: &log)
+        #expect(document.text == text)
+        #expect(try Self.clean(text, options).log.linesRemoved == 2)  // site/t.txt is cleaned
+    }
+
     @Test func helpListsEveryRule() {
         let help = BoilerplateStage.Options.help.first { $0.key == "disabled_rules" }!.value
         for rule in BoilerplateStage.rules { #expect(help.contains(rule), "\(rule) missing from help") }
