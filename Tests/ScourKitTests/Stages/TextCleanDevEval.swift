@@ -15,7 +15,11 @@ func textCleanDevEval() throws {
     var metadataOptions = MetadataStage.Options()
     metadataOptions.removeLines = ProcessInfo.processInfo.environment["SCOUR_DEV_KEEP_META"] == nil
     let metadata = try MetadataStage(options: metadataOptions, context: context)
-    let boilerplate = try BoilerplateStage(options: .init(), context: context)
+    var boilerplateOptions = BoilerplateStage.Options()
+    let env = ProcessInfo.processInfo.environment
+    if let v = env["SCOUR_DEV_PARAGRAPH_WORDS"].flatMap(Int.init) { boilerplateOptions.paragraphWords = v }
+    if let v = env["SCOUR_DEV_PROSE_STOPWORDS"].flatMap(Double.init) { boilerplateOptions.proseStopwords = v }
+    let boilerplate = try BoilerplateStage(options: boilerplateOptions, context: context)
     let repeats = try BoilerplateRepeatsStage(options: .init(), context: context)
     for set in ["dragnet", "mozilla-readability"] {
         let dir = root.appendingPathComponent("\(set)/text")
