@@ -56,7 +56,7 @@ extension ContentExtractor {
     }
 
     /// The short lines between the headline and the content (byline, date, dateline), when they are
-    /// few and not mostly links; nil otherwise.
+    /// few and not mostly links; nil otherwise. Furniture there (share bars, tag lists) stays out.
     func headerLines(after headline: Int32, before result: Result, maxLength: Int = 200) -> [UInt8]? {
         guard let first = result.roots.first, headline < first else { return nil }
         // The headline's subtree ends at its last descendant (the arena is in document order).
@@ -70,7 +70,7 @@ extension ContentExtractor {
         guard top >= 0 else { return nil }
         func between(_ i: Int32, _ n: HTMLTree.Node) -> Bool {
             !(i < headline && !ancestors.contains(i)) && !(i >= headline && i <= end) && i < first
-                && !result.excluded[Int(i)] && !n.flags.contains(.hidden)
+                && !result.excluded[Int(i)] && !n.flags.contains(.hidden) && !traits[Int(i)].contains(.furniture)
         }
         let text = TextRenderer.render(tree, from: top) { i, n in !between(i, n) }
         guard !text.isEmpty, text.count <= maxLength else { return nil }

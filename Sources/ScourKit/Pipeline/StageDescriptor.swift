@@ -49,9 +49,23 @@ public struct StageDescriptor: Sendable {
 
     private static func describe<O: StageOptions>(_ type: O.Type) -> [Option] {
         let help = Dictionary(O.help.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let fractional = fractionalKeys(of: O())
         return OptionsDecoder.defaults(O.self).map { key, value in
-            Option(key: key, type: typeName(of: value), defaultValue: value, help: help[key] ?? "")
+            Option(key: key, type: fractional.contains(key) ? "number" : typeName(of: value), defaultValue: value, help: help[key] ?? "")
         }
+    }
+
+    /// Keys of floating-point options: their JSON default (`1.0` is written `1`) cannot tell.
+    /// Property names are matched to keys by the snake_case convention of every options struct.
+    private static func fractionalKeys(of options: some StageOptions) -> Set<String> {
+        var keys: Set<String> = []
+        for child in Mirror(reflecting: options).children where child.value is Double || child.value is Float {
+            guard let label = child.label else { continue }
+            keys.insert(label.reduce(into: "") { key, c in
+                if c.isUppercase { key += "_" + c.lowercased() } else { key.append(c) }
+            })
+        }
+        return keys
     }
 
     private static func typeName(of value: JSONValue) -> String {
