@@ -7,3 +7,4 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 #include <libxml/encoding.h>
+#include <libxml/parserInternals.h>

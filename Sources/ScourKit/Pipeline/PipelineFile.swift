@@ -26,12 +26,15 @@ public struct OutputOptions: StageOptions {
     public var report: String = "clean/report.json"
     /// Side JSONL of every removed line with the rule that removed it; empty for none.
     public var removed: String = ""
+    /// Folder for the corpus stages' summaries (one JSON file each); empty for none.
+    public var summaries: String = ""
 
     public init() {}
     public static var help: KeyValuePairs<String, String> {
         ["path": "Clean JSONL output, relative to the pipeline file; \"-\" writes to stdout",
          "report": "Run report (JSON) with per-stage counts; empty string for none",
-         "removed": "Audit JSONL of every removed line and document with its reason; empty string for none"]
+         "removed": "Audit JSONL of every removed line and document with its reason; empty string for none",
+         "summaries": "Folder where each corpus stage writes what it observed (mergeable counts and hashes); empty string for none"]
     }
 }
 

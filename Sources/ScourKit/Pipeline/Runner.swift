@@ -70,6 +70,8 @@ public final class PipelineRunner {
         let reportSetting = options.report ?? pipeline.output.report
         let reportPath: String? = reportSetting.isEmpty ? nil : (options.report != nil ? cwdPath(reportSetting) : pipeline.resolve(reportSetting).path)
         let auditPath: String? = pipeline.output.removed.isEmpty ? nil : pipeline.resolve(pipeline.output.removed).path
+        let summariesPath: String? = pipeline.output.summaries.isEmpty || options.collectDocuments
+            ? nil : pipeline.resolve(pipeline.output.summaries).path
 
         let files: [InputFile]
         do {
@@ -197,6 +199,10 @@ public final class PipelineRunner {
                     throw RunError("stage \(observer.name): \(error)")
                 }
                 report.stages[index].seconds += (clock.now - planStart).seconds
+                if let summariesPath {
+                    let name = String(format: "%02d-%@.json", index, observer.name)
+                    try AtomicFile.write(Array(try observer.encode(summary)) + [0x0A], to: summariesPath + "/" + name)
+                }
                 try spool!.commit()
                 source = try SpoolReader(path: spool!.path)
             }

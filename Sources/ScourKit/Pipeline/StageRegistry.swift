@@ -1,6 +1,8 @@
 /// Every stage a pipeline file can name. Adding a stage is one file in `Stages/` and one line here.
 public enum StageRegistry {
     public static let all: [StageDescriptor] = [
+        .document(HTMLTextStage.self),
+        .document(UnicodeStage.self),
         .document(MinWordsStage.self),
         .corpus(DedupExactStage.self),
     ]

@@ -1,0 +1,29 @@
+import Testing
+import Foundation
+@testable import ScourKit
+
+/// `clean/` is the committed output of the default pipeline on `raw/`; a change that alters it
+/// must update it on purpose (`swift run -c release scour`).
+@Suite struct CleanCorpusTests {
+    @Test(arguments: [1, 4])
+    func defaultPipelineReproducesCleanFolder(jobs: Int) throws {
+        let pipeline = try Pipeline.load(from: packageRoot.appendingPathComponent("pipeline.json"))
+        let folder = try TemporaryFolder()
+        var options = RunOptions()
+        options.jobs = jobs
+        options.output = folder.path + "/corpus.jsonl"
+        options.report = folder.path + "/report.json"
+        options.showProgress = false
+        let result = try PipelineRunner(pipeline: pipeline, options: options).run()
+        #expect(result.report.skippedCount == 0)
+        let expected = try Data(contentsOf: packageRoot.appendingPathComponent("clean/corpus.jsonl"))
+        let actual = try Data(contentsOf: folder.url.appendingPathComponent("corpus.jsonl"))
+        #expect(actual == expected, "clean/corpus.jsonl differs from a fresh run with --jobs \(jobs)")
+        // Review files written by corpus stages (names.json) must match too.
+        let committed = try FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("clean").path)
+        for name in committed where name.hasSuffix(".json") && name != "report.json" {
+            let fresh = try Data(contentsOf: folder.url.appendingPathComponent(name))
+            #expect(fresh == (try Data(contentsOf: packageRoot.appendingPathComponent("clean/" + name))), "clean/\(name) differs")
+        }
+    }
+}

@@ -1,3 +1,0 @@
-import Testing
-@testable import ScourKit
-@Test func placeholder() { #expect(WordCount.count("a b c") == 3) }
