@@ -14,7 +14,8 @@
 #              stages (dedup, repeated lines) see distinct documents, not TEXT_COPIES duplicates,
 #              while sizes, line structure, case and non-ASCII text stay the same.
 # Each corpus gets one untimed warm-up run (page cache), then RUNS timed runs per --jobs value.
-# Wall time is measured around the whole `scour run` process (start-up, reading, stages, writing).
+# Wall time is measured around the whole `scour run` process (start-up, reading, stages, writing),
+# with its CPU time (user + system), which a loaded machine disturbs less.
 # Stage seconds come from the run report: they are summed over worker threads, so
 # "MB/s per core" = MB of corpus input / stage seconds.
 set -euo pipefail
@@ -43,6 +44,8 @@ BIN=$(swift build -c release --show-bin-path)/scour
 "$BIN" validate "$PIPELINE" >&2
 
 rm -rf "$OUT" && mkdir -p "$OUT/text"
+# a copy that writes its corpus-stage summaries into $OUT, not next to the original (clean/)
+python3 "$ROOT/bench/pipeline_copy.py" "$PIPELINE" "$OUT/pipeline.json" "$OUT"
 say "making the text corpus: textclean-dev x $TEXT_COPIES ..."
 python3 - "$OUT/text" "$TEXT_COPIES" "${TEXT_DIRS[@]}" <<'EOF'
 import os, string, sys
@@ -60,11 +63,11 @@ EOF
 
 run() {  # run CORPUS JOBS LABEL INPUT...
     local corpus=$1 jobs=$2 label=$3; shift 3
-    local report=$OUT/report-$corpus-j$jobs-$label.json t0 t1
-    t0=$EPOCHREALTIME
-    "$BIN" run --pipeline "$PIPELINE" --output "$OUT/out-$corpus.jsonl" --report "$report" --jobs "$jobs" -q "$@"
-    t1=$EPOCHREALTIME
-    [[ $label == warmup ]] || printf '%s\t%s\t%s\t%s\t%s\n' "$corpus" "$jobs" "$t0" "$t1" "$report" >>"$OUT/runs.tsv"
+    local report=$OUT/report-$corpus-j$jobs-$label.json times
+    times=$(python3 "$ROOT/bench/timed.py" "$BIN" run --pipeline "$OUT/pipeline.json" \
+        --output "$OUT/out-$corpus.jsonl" --report "$report" --jobs "$jobs" -q "$@") \
+        || { say "scour run failed on $corpus (--jobs $jobs)"; exit 1; }
+    [[ $label == warmup ]] || printf '%s\t%s\t%s\t%s\n' "$corpus" "$jobs" "$times" "$report" >>"$OUT/runs.tsv"
 }
 bench() {  # bench CORPUS INPUT...
     local corpus=$1; shift
@@ -85,21 +88,21 @@ import json, os, statistics, sys, time
 from collections import defaultdict
 runs = defaultdict(list)
 for line in open(sys.argv[1]):
-    corpus, jobs, t0, t1, report = line.rstrip("\n").split("\t")
-    runs[corpus, int(jobs)].append((float(t1) - float(t0), json.load(open(report))))
+    corpus, jobs, wall, cpu, report = line.rstrip("\n").split("\t")
+    runs[corpus, int(jobs)].append((float(wall), float(cpu), json.load(open(report))))
 stages = [s["stage"] for s in json.load(open(sys.argv[2]))["stages"]]
 n = len(next(iter(runs.values())))
 print(f"Pipeline {os.path.basename(sys.argv[2])} ({', '.join(stages)}), commit {sys.argv[3]}; "
       f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; {os.cpu_count()} cores, "
       f"load average {sys.argv[4]} at the start, {os.getloadavg()[0]:.2f} at the end; median of {n} runs.\n")
-print("| corpus | docs | MB | --jobs | wall s (min–max) | docs/s | MB/s | docs out |")
-print("|---|---|---|---|---|---|---|---|")
+print("| corpus | docs | MB | --jobs | wall s (min–max) | CPU s | docs/s | MB/s | docs out |")
+print("|---|---|---|---|---|---|---|---|---|")
 for (corpus, jobs), rs in runs.items():
-    walls = [w for w, _ in rs]
-    wall = statistics.median(walls)
-    rep = rs[0][1]
+    walls = [w for w, _, _ in rs]
+    wall, cpu = statistics.median(walls), statistics.median(c for _, c, _ in rs)
+    rep = rs[0][2]
     docs, mb = rep["input"]["documents"], rep["input"]["bytes"] / 1e6
-    print(f"| {corpus} | {docs} | {mb:.2f} | {jobs} | {wall:.3f} ({min(walls):.3f}–{max(walls):.3f}) | "
+    print(f"| {corpus} | {docs} | {mb:.2f} | {jobs} | {wall:.3f} ({min(walls):.3f}–{max(walls):.3f}) | {cpu:.3f} | "
           f"{docs / wall:,.0f} | {mb / wall:.1f} | "
           f"{rep['output']['documents']} |")
 print("\nStage seconds are summed over worker threads; MB/s per core = MB of corpus input / stage seconds.\n")
@@ -108,10 +111,10 @@ head = ["corpus", "stage", "docs in → out"] + [f"s (--jobs {j})" for j in jobs
        [f"MB/s per core (--jobs {j})" for j in jobs_list]
 print("| " + " | ".join(head) + " |\n|" + "---|" * len(head))
 for corpus in dict.fromkeys(c for c, _ in runs):
-    first = runs[corpus, jobs_list[0]][0][1]
+    first = runs[corpus, jobs_list[0]][0][2]
     mb = first["input"]["bytes"] / 1e6
     for i, st in enumerate(first["stages"]):
-        secs = [statistics.median(r["stages"][i]["seconds"] for _, r in runs[corpus, j]) for j in jobs_list]
+        secs = [statistics.median(r["stages"][i]["seconds"] for _, _, r in runs[corpus, j]) for j in jobs_list]
         rates = [f"{mb / s:.1f}" if s > 0 else "–" for s in secs]
         print(f"| {corpus} | {st['stage']} | {st['documents_in']} → {st['documents_out']} | "
               + " | ".join(f"{s:.3f}" for s in secs) + " | " + " | ".join(rates) + " |")

@@ -50,7 +50,9 @@ SCOUR=() SCOUR_MISSING=()
 if swift build -c release >"$OUT/build.log" 2>&1; then
     BIN=$(swift build -c release --show-bin-path)/scour
     if [[ $# -ge 1 ]]; then
-        PIPELINE=$(realpath "$1")
+        # a copy that writes corpus-stage summaries into $OUT, not next to the original
+        python3 "$ROOT/bench/pipeline_copy.py" "$1" "$OUT/pipeline.json" "$OUT"
+        PIPELINE=$OUT/pipeline.json
     else
         PIPELINE=$OUT/pipeline-extract.json
         echo '{ "version": 1, "stages": [ { "stage": "html_extract" } ] }' >"$PIPELINE"
