@@ -257,6 +257,10 @@ def cmd_compare(args):
           f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
     print()
     print("\n".join(lines))
+    load = os.getloadavg()[0]
+    if load >= 1.0:
+        print(f"\nLoad average {load:.2f}: wall times include waiting for other processes; "
+              "CPU ms/page is the steadier figure for the peers and the whole Scour run.")
     errors = [f"{r['name']}: {r['errors']} page(s) failed" for r in rows if r.get("errors")]
     if errors:
         print("\n" + "; ".join(errors))
