@@ -8,7 +8,8 @@
 #             {"stage": "html_extract"}). Its inputs/outputs are ignored.
 # env:     SCOUR_SHARED (default: ../shared from the repository root),
 #          RUNS (default 3; each timing is the median of RUNS runs),
-#          PYTHON (default python3, used to create bench/.venv)
+#          PYTHON (default python3, used to create bench/.venv),
+#          PEER_SPECS (default "trafilatura==2.3.1 resiliparse==2.0.0 readability-lxml==0.9")
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -18,7 +19,7 @@ DATA=$SCOUR_SHARED/data/extraction-dev
 RUNS=${RUNS:-3}
 OUT=$ROOT/bench/out/compare
 VENV=$ROOT/bench/.venv
-PEER_SPECS=(trafilatura==2.3.1 resiliparse==2.0.0 readability-lxml==0.9)
+read -r -a PEER_SPECS <<<"${PEER_SPECS:-trafilatura==2.3.1 resiliparse==2.0.0 readability-lxml==0.9}"
 
 say() { echo "compare: $*" >&2; }
 
@@ -31,17 +32,18 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 # 1. Peers in a virtualenv. One failing install does not stop the others.
 if [[ ! -x $VENV/bin/python ]]; then
     say "creating $VENV"
-    "${PYTHON:-python3}" -m venv "$VENV"
+    "${PYTHON:-python3}" -m venv "$VENV" || { say "cannot create a virtualenv (on Debian: apt-get install python3-venv)"; exit 1; }
     # the pip that comes with Python 3.11 trips over lxml[html-clean] extras: upgrade it first
     "$VENV/bin/python" -m pip install -q --upgrade pip || say "warning: could not upgrade pip; going on"
 fi
-PEERS=()
+PEERS=() FAILED=()
 for spec in "${PEER_SPECS[@]}"; do
     name=${spec%%==*}
     if "$VENV/bin/python" -m pip install -q "$spec" >"$OUT/pip-$name.log" 2>&1; then
         PEERS+=("$name")
     else
         say "could not install $spec (see $OUT/pip-$name.log); going on without it"
+        FAILED+=("$name")
     fi
 done
 
@@ -73,7 +75,7 @@ fi
 
 # 3. Extract, time, score, print.
 "$VENV/bin/python" "$ROOT/bench/peers.py" compare --out "$OUT" --runs "$RUNS" \
-    --peers "${PEERS[@]}" "${SCOUR[@]}" "${SCOUR_MISSING[@]}" \
+    --peers "${PEERS[@]}" --not-installed "${FAILED[@]}" "${SCOUR[@]}" "${SCOUR_MISSING[@]}" \
     "dragnet=$DATA/dragnet/html:$DATA/dragnet/truth.jsonl" \
     "mozilla-readability=$DATA/mozilla-readability/html:$DATA/mozilla-readability/truth.jsonl"
 say "predictions, timings and the table (compare.md) are in $OUT"

@@ -201,7 +201,7 @@ def cmd_compare(args):
         sets.append((name, folder, truth))
     folders = [folder for _, folder, _ in sets]
 
-    rows = []
+    rows = [{"name": tool, "missing": "could not be installed"} for tool in args.not_installed]
     for tool in args.peers:
         rows.append(run_peer(tool, folders, args.out, args.runs))
     if args.scour and not args.stage:
@@ -282,6 +282,7 @@ def main():
     c.add_argument("sets", nargs="+", metavar="NAME=HTMLDIR:TRUTH")
     c.add_argument("--out", required=True, help="folder for predictions, timings and reports")
     c.add_argument("--peers", nargs="*", default=PEERS)
+    c.add_argument("--not-installed", nargs="*", default=[], help="peers to list as not installed")
     c.add_argument("--scour", help="scour binary")
     c.add_argument("--pipeline", help="pipeline file for scour")
     c.add_argument("--stage", help="stage whose report seconds give the per-page time (default: the pipeline's first)")
