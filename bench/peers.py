@@ -236,9 +236,15 @@ def cmd_compare(args):
                                   ms_page=1000 * row["stage_s"] / row["pages"], cpu_ms_page=None,
                                   pages_s=row["pages"] / row["stage_s"], mb_s=row["bytes"] / 1e6 / row["stage_s"]))
 
+    def cpu_ratio(row, peer):  # pages per CPU-second, as a multiple of the peer's
+        if not peer or row["cpu_ms_page"] is None:
+            return "–"
+        return f"{peer['cpu_ms_page'] / row['cpu_ms_page']:.2f}×"
+
     names = [name for name, _, _ in sets]
     head = ["extractor"] + [f"F1 {n}" for n in names] + ["ms/page", "CPU ms/page", "pages/s", "MB/s",
-                                                        "× resiliparse", "× trafilatura"]
+                                                        "× resiliparse", "× trafilatura",
+                                                        "CPU × resiliparse", "CPU × trafilatura"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for row in table:
         if "missing" in row:
@@ -247,7 +253,8 @@ def cmd_compare(args):
             cells = [row["name"]] + [f"{row['f1'][n]:.3f}" for n in names] + [
                 f"{row['ms_page']:.2f}", fmt(row["cpu_ms_page"], ".2f"), f"{row['pages_s']:.1f}", f"{row['mb_s']:.2f}",
                 f"{row['pages_s'] / res['pages_s']:.2f}×" if res else "–",
-                f"{row['pages_s'] / tra['pages_s']:.2f}×" if tra else "–"]
+                f"{row['pages_s'] / tra['pages_s']:.2f}×" if tra else "–",
+                cpu_ratio(row, res), cpu_ratio(row, tra)]
         lines.append("| " + " | ".join(cells) + " |")
     pages = next((r["pages"] for r in rows if "missing" not in r), 0)
     size = next((r["bytes"] for r in rows if "missing" not in r), 0)
