@@ -19,6 +19,6 @@ let package = Package(
             "ScourKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "ScourKitTests", dependencies: ["ScourKit"]),
+        .testTarget(name: "ScourKitTests", dependencies: ["ScourKit"], exclude: ["Fixtures"]),
     ]
 )

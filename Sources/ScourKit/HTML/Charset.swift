@@ -117,7 +117,11 @@ enum Charset {
         bytes.withUnsafeBufferPointer { buf in
             var i = 0
             let n = buf.count
+            let raw = UnsafeRawBufferPointer(buf)
             while i < n {
+                // Eight ASCII bytes at a time.
+                while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                if i >= n { break }
                 let c = buf[i]
                 if c < 0x80 { i += 1; continue }
                 let len = sequenceLength(buf, i)
@@ -164,7 +168,8 @@ enum Charset {
 
     /// The bytes with NULs turned into spaces (libxml2 may stop at a NUL).
     private static func clean(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0) else { return bytes }
+        let hasNUL = bytes.withUnsafeBytes { $0.isEmpty ? false : memchr($0.baseAddress!, 0, $0.count) != nil }
+        guard hasNUL else { return bytes }
         return bytes.map { $0 == 0 ? 0x20 : $0 }
     }
 
@@ -200,6 +205,7 @@ enum Charset {
 
     /// Converts with iconv; invalid input bytes become U+FFFD. Nil when iconv does not know the charset.
     static func convert(_ bytes: ArraySlice<UInt8>, from charset: String) -> [UInt8]? {
+        if bytes.isEmpty { return [] }
         let cd = iconv_open("UTF-8", charset)
         if cd == iconv_t(bitPattern: -1) { return nil }
         defer { iconv_close(cd) }

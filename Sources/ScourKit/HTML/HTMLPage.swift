@@ -64,14 +64,13 @@ struct HTMLPage: Sendable {
         return url.isEmpty ? nil : String(url)
     }
 
-    var isFrameset: Bool { tree.first(.frameset) != nil }
-}
-
-extension StringProtocol {
-    func trimmingCharacters(in set: String) -> Substring {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s.removeFirst() }
-        while let l = s.last, set.contains(l) { s.removeLast() }
-        return s
+    /// A page that sends the reader on at once (`<meta http-equiv="refresh" content="0; url=...">`,
+    /// a delay of up to 10 seconds); with little text of its own it is only a redirect.
+    var isRedirect: Bool {
+        guard refreshTarget != nil, let content = hints.metas.first(where: { $0.key == "refresh" })?.content else { return false }
+        let delay = content.prefix { $0.isNumber || $0 == "." }
+        return (Double(delay) ?? 0) <= 10
     }
+
+    var isFrameset: Bool { tree.first(.frameset) != nil }
 }

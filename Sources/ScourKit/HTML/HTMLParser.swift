@@ -22,8 +22,6 @@ struct PageHints: Sendable {
     var jsonLD: [[UInt8]] = []
     /// `datetime` of `<time>` elements (the first few), with whether it is marked as published.
     var times: [(value: String, published: Bool)] = []
-    /// Author names from `rel="author"` links and `itemprop="author"` elements' text is left to the extractor.
-    var relAuthor: String?
 }
 
 /// The one place that owns libxml2 pointers and callbacks. It feeds libxml2's HTML SAX parser
@@ -134,7 +132,7 @@ enum HTMLParser {
             if tag.isInvisible && tag != .frameset && tag != .frame {
                 stack.append(Self.invisible); invisibleDepth = 1; return
             }
-            if stack.count >= limits.maxDepth { stack.append(Self.flattened); return }
+            if stack.count >= limits.maxDepth { tree.flattened = true; stack.append(Self.flattened); return }
             if tree.nodes.count >= limits.maxNodes { stop(); stack.append(Self.flattened); return }
             let index = Int32(tree.nodes.count)
             var node = HTMLTree.Node(tag: tag, flags: [], parent: current)
@@ -285,7 +283,6 @@ enum HTMLParser {
             case .link:
                 guard let rel = attribute(atts, "rel"), let href = rawAttribute(atts, Keys.href) else { return }
                 if rel == "canonical", hints.canonical == nil { hints.canonical = href }
-                if rel == "author", hints.relAuthor == nil, !href.hasPrefix("http") { hints.relAuthor = href }
             case .time:
                 guard hints.times.count < 20, let value = rawAttribute(atts, HTMLTag.pack("datetime")) else { return }
                 let published = rawAttribute(atts, HTMLTag.pack("pubdate")) != nil

@@ -59,8 +59,8 @@ enum HTMLTag: UInt8, Sendable {
     /// Content never shown as text (scripts, styles, embedded objects, form controls' internals).
     var isInvisible: Bool {
         switch self {
-        case .script, .style, .noscript, .template, .iframe, .object, .embed, .svg, .math, .canvas,
-             .video, .audio, .map, .head, .title, .meta, .link, .base, .select, .textarea, .option,
+        case .script, .style, .noscript, .template, .iframe, .object, .embed, .svg, .canvas,
+             .video, .audio, .map, .title, .meta, .link, .base, .select, .textarea, .option,
              .frameset, .frame, .dialog:
             return true
         default: return false
@@ -95,6 +95,4 @@ enum HTMLTag: UInt8, Sendable {
         default: return false
         }
     }
-
-    var isCell: Bool { self == .td || self == .th }
 }

@@ -26,15 +26,15 @@ struct HTMLTree: Sendable {
         static let furnitureRole = Flags(rawValue: 8)
         /// `role="main"` or `role="article"`.
         static let mainRole = Flags(rawValue: 16)
-        /// A `<p>`-like leaf block made of text (computed by the extractor).
-        static let dropped = Flags(rawValue: 32)
     }
 
     var nodes: [Node] = [Node(tag: .root, flags: [], parent: -1)]
     var text: [UInt8] = []
     var names: [UInt8] = []
-    /// True when a limit (nodes, depth, time) cut the page short.
+    /// True when a limit (nodes, time) cut the page short.
     var truncated = false
+    /// True when elements past the depth limit were flattened into their ancestor (text kept).
+    var flattened = false
 
     static let root: Int32 = 0
 

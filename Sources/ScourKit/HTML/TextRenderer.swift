@@ -78,6 +78,7 @@ struct TextRenderer {
         if pendingBreak > 0 {
             out.append(0x0A)
             if pendingBreak > 1 { out.append(0x0A) }
+            if preDepth > 0 && pendingBreak > 2 { for _ in 2..<pendingBreak { out.append(0x0A) } }
         } else if pendingCell {
             out.append(contentsOf: [0x20, 0x7C, 0x20])
         } else if pendingSpace {
@@ -89,11 +90,13 @@ struct TextRenderer {
     private mutating func emit(_ text: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) {
         var k = from
         if preDepth > 0 {
+            // Preformatted: every line break and space counts, indentation included.
             while k < to {
                 let c = text[k]
-                if c == 0x0D { k += 1; continue }
-                if c == 0x0A { if !out.isEmpty { pendingBreak = min(2, pendingBreak + 1) } else { pendingBreak = 0 } } else {
-                    if c == 0x20 || c == 0x09 { if pendingBreak == 0 && !out.isEmpty { out.append(c) } } else { flush(); out.append(c) }
+                if c == 0x0A {
+                    if !out.isEmpty { pendingBreak += 1 }
+                } else if c != 0x0D {
+                    flush(); out.append(c)
                 }
                 k += 1
             }

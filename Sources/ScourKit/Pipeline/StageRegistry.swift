@@ -2,6 +2,7 @@
 public enum StageRegistry {
     public static let all: [StageDescriptor] = [
         .document(HTMLTextStage.self),
+        .document(HTMLExtractStage.self),
         .document(UnicodeStage.self),
         .document(MinWordsStage.self),
         .corpus(DedupExactStage.self),

@@ -1,5 +1,5 @@
 /// Turns an HTML page into all of its visible text (no main-content selection): blocks as lines,
-/// scripts, styles and hidden elements left out, `<title>` into the metadata.
+/// scripts, styles and hidden elements left out, the page's metadata (title, date, author, ...) filled in.
 public struct HTMLTextStage: DocumentStage {
     public struct Options: StageOptions {
         public var maxBytes = 20_000_000
@@ -16,7 +16,7 @@ public struct HTMLTextStage: DocumentStage {
         public static var help: KeyValuePairs<String, String> {
             [
                 "max_bytes": "Pages larger than this many bytes are dropped (reason html_too_large)",
-                "max_depth": "Elements nested deeper than this are flattened into their ancestor (their text is kept)",
+                "max_depth": "Elements nested deeper than this are flattened into their ancestor, their text kept (counted as html_depth_limited)",
                 "max_nodes": "Parsing stops after this many elements and text nodes; the page is cut and counted (html_truncated)",
                 "time_budget_ms": "Parsing stops after this many milliseconds per page; the page is cut and counted (html_truncated)",
             ]
@@ -35,7 +35,7 @@ public struct HTMLTextStage: DocumentStage {
     }
 
     public static let name = "html_text"
-    public static let purpose = "Turn HTML into all its visible text, one block per line, with the page title"
+    public static let purpose = "Turn HTML into all its visible text, one block per line, with the page metadata"
     let options: Options
 
     public init(options: Options, context: StageContext) throws {
@@ -52,12 +52,13 @@ public struct HTMLTextStage: DocumentStage {
         case .success(let p): page = p
         }
         if page.tree.truncated { log.count("html_truncated") }
+        if page.tree.flattened { log.count("html_depth_limited") }
         let text = TextRenderer.render(page.tree) { _, node in node.flags.contains(.hidden) }
-        if let title = page.title { document.metadata.title = title }
-        if document.metadata.language == nil, let lang = page.hints.lang, !lang.isEmpty { document.metadata.language = lang }
+        // The page's own metadata (title, date, author, ...) costs little next to parsing.
+        document.metadata.fill(from: PageMetadata(page: page, documentURL: document.metadata.url))
         document.text = String(decoding: text, as: UTF8.self)
+        if page.isRedirect && text.count < 300 { return .drop(reason: "html_redirect") }
         if text.isEmpty {
-            if page.refreshTarget != nil { return .drop(reason: "html_redirect") }
             if page.isFrameset { return .drop(reason: "html_frameset") }
             return .drop(reason: "html_empty")
         }

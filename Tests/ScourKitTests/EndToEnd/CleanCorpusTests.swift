@@ -7,8 +7,10 @@ import Foundation
 @Suite struct CleanCorpusTests {
     @Test(arguments: [1, 4])
     func defaultPipelineReproducesCleanFolder(jobs: Int) throws {
-        let pipeline = try Pipeline.load(from: packageRoot.appendingPathComponent("pipeline.json"))
+        var pipeline = try Pipeline.load(from: packageRoot.appendingPathComponent("pipeline.json"))
         let folder = try TemporaryFolder()
+        // The two job counts run in parallel: each writes its corpus summaries to its own folder.
+        pipeline.output.summaries = folder.path + "/summaries"
         var options = RunOptions()
         options.jobs = jobs
         options.output = folder.path + "/corpus.jsonl"
