@@ -52,6 +52,9 @@ struct Run: ParsableCommand {
     @Option(name: .shortAndLong, help: "Worker threads (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "MB of documents kept in memory between the passes of corpus stages; the rest goes to a temporary file.")
+    var spoolMemoryMb: Int = 1024
+
     @Flag(help: "Stop with exit code 3, writing nothing, if any input has to be skipped.")
     var strict = false
 
@@ -63,6 +66,7 @@ struct Run: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard spoolMemoryMb >= 0 else { throw ValidationError("--spool-memory-mb must be 0 or more") }
     }
 
     func run() throws {
@@ -70,6 +74,7 @@ struct Run: ParsableCommand {
         var options = RunOptions()
         options.jobs = jobs
         options.strict = strict
+        options.spoolMemoryBytes = spoolMemoryMb << 20
         options.inputs = inputs.isEmpty ? nil : inputs
         options.output = output
         options.report = report

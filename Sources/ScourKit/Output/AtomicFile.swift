@@ -30,7 +30,9 @@ public final class AtomicFile {
         } catch {
             throw OutputError(path: path, "cannot create folder \(folder): \((error as NSError).localizedDescription)")
         }
-        temporaryPath = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
+        // pid plus a per-process serial: two writers of one path in one process (parallel tests)
+        // must not share a temporary file.
+        temporaryPath = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(TemporarySerial.next())"
         fd = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw OutputError(path: path, "cannot write: \(String(cString: strerror(errno)))") }
         buffer.reserveCapacity(flushAt + (1 << 16))
@@ -91,4 +93,18 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
     public var reason: String
     public init(path: String, _ reason: String) { self.path = path; self.reason = reason }
     public var description: String { "\(path): \(reason)" }
+}
+
+/// Serial numbers for temporary file names, unique within the process.
+private final class TemporarySerial: @unchecked Sendable {
+    private static let shared = TemporarySerial()
+    private let lock = NSLock()
+    private var value = 0
+
+    static func next() -> Int {
+        shared.lock.lock()
+        defer { shared.lock.unlock() }
+        shared.value += 1
+        return shared.value
+    }
 }

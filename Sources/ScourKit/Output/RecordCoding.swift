@@ -51,7 +51,7 @@ enum RecordCoding {
 /// Reads back the documents the engine spooled at the end of a pass.
 final class SpoolReader: DocumentSource {
     private let lines: LineReader
-    private let path: String
+    let path: String
     private(set) var bytesRead = 0
 
     init(path: String) throws {

@@ -14,6 +14,8 @@ public struct RunOptions: Sendable {
     /// Report path replacing the pipeline file's; empty for none.
     public var report: String? = nil
     public var showProgress = true
+    /// Documents kept in memory between the passes of corpus stages; beyond it they go to disk.
+    public var spoolMemoryBytes = 1 << 30
     /// Keep removed lines in memory for the caller (`scour explain`).
     public var collectRemovals = false
     /// Keep the output documents in memory and write no output file (`scour explain`, tests).
@@ -44,8 +46,8 @@ public struct RunResult: Sendable {
 /// Runs a pipeline over its inputs: document stages in parallel chunks, corpus stages as an
 /// observe pass followed by an apply pass, output in input order whatever the number of jobs.
 ///
-/// Memory is bounded by one batch of documents in flight: between passes, documents are spooled
-/// to a temporary file next to the output rather than kept in memory.
+/// Memory is bounded by one batch of documents in flight plus the spool between passes, which
+/// keeps documents in memory up to a budget and writes the rest to a temporary file.
 public final class PipelineRunner {
     let pipeline: Pipeline
     let options: RunOptions
@@ -119,8 +121,6 @@ public final class PipelineRunner {
 
         let reader = DocumentReader(files: files, maxFileBytes: pipeline.input.maxFileMB << 20)
         var source: DocumentSource = reader
-        var spoolPaths: [String] = []
-        defer { for path in spoolPaths { unlink(path) } }
         let progress = Progress(enabled: options.showProgress, totalBytes: files.reduce(0) { $0 + $1.size })
         let keepRemovals = audit != nil || options.collectRemovals
         var plan: (any Sendable)? = nil
@@ -129,12 +129,8 @@ public final class PipelineRunner {
             pass.plan = plan
             let isLast = passIndex == passes.count - 1
             let passLabel = passes.count > 1 ? "pass \(passIndex + 1)/\(passes.count)" : "scour"
-            var spool: AtomicFile? = nil
-            if !isLast {
-                let path = outputDirectory.path + "/.scour-spool-\(getpid())-\(passIndex).jsonl"
-                spool = try AtomicFile(path: path)
-                spoolPaths.append(path)
-            }
+            let spool: Spool? = isLast ? nil : Spool(path: outputDirectory.path + "/.scour-spool-\(getpid())-\(passIndex).jsonl",
+                                                     memoryBudget: options.spoolMemoryBytes)
             var summary: (any CorpusSummary)? = pass.observer.map { $0.1.emptySummary() }
             var documentsSeen = 0
 
@@ -168,16 +164,14 @@ public final class PipelineRunner {
                     if let part = result.summary, let observer = pass.observer {
                         observer.1.merge(&summary!, with: part)
                     }
-                    var writer = JSONWriter(capacity: 1 << 16)
-                    for document in result.kept {
-                        if isLast { RecordCoding.outputLine(document, into: &writer) } else { RecordCoding.spoolLine(document, into: &writer) }
-                    }
-                    if isLast {
+                    if let spool {
+                        try spool.append(result.kept)
+                    } else {
+                        var writer = JSONWriter(capacity: 1 << 16)
+                        for document in result.kept { RecordCoding.outputLine(document, into: &writer) }
                         report.documentsWritten += result.kept.count
                         try output?.write(writer.bytes)
                         if options.collectDocuments { collected += result.kept }
-                    } else {
-                        try spool!.write(writer.bytes)
                     }
                     if let audit, !result.audit.isEmpty { try audit.write(result.audit) }
                     if options.collectRemovals {
@@ -203,8 +197,7 @@ public final class PipelineRunner {
                     let name = String(format: "%02d-%@.json", index, observer.name)
                     try AtomicFile.write(Array(try observer.encode(summary)) + [0x0A], to: summariesPath + "/" + name)
                 }
-                try spool!.commit()
-                source = try SpoolReader(path: spool!.path)
+                source = try spool!.drain()
             }
         }
         progress.finish()

@@ -6,6 +6,7 @@ public enum StageRegistry {
         .document(UnicodeStage.self),
         .document(MinWordsStage.self),
         .corpus(DedupExactStage.self),
+        .corpus(NamesStage.self),
     ]
 
     public static func descriptor(named name: String) -> StageDescriptor? {

@@ -42,19 +42,26 @@ public struct DedupExactStage: CorpusStage {
 
     public init(options: Options, context: StageContext) throws { self.options = options }
 
+    /// FNV-1a over the text's bytes, with white space runs folded to one space and ASCII case
+    /// folded when the options ask for it.
     func key(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
-        var pendingSpace = false
-        for var b in text.utf8 {
-            if options.ignoreWhitespace, b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
-                pendingSpace = hash != 0xcbf29ce484222325
-                continue
+        var text = text
+        let foldSpace = options.ignoreWhitespace, foldCase = options.ignoreCase
+        return text.withUTF8 { bytes -> UInt64 in
+            var hash: UInt64 = 0xcbf29ce484222325
+            var started = false, pendingSpace = false
+            for var b in bytes {
+                if foldSpace, b <= 0x20, b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                    pendingSpace = started
+                    continue
+                }
+                if pendingSpace { hash = (hash ^ 0x20) &* 0x100000001b3; pendingSpace = false }
+                if foldCase, b &- 0x41 < 26 { b |= 0x20 }
+                hash = (hash ^ UInt64(b)) &* 0x100000001b3
+                started = true
             }
-            if pendingSpace { hash = (hash ^ 0x20) &* 0x100000001b3; pendingSpace = false }
-            if options.ignoreCase, b >= 0x41, b <= 0x5A { b |= 0x20 }
-            hash = (hash ^ UInt64(b)) &* 0x100000001b3
+            return hash
         }
-        return hash
     }
 
     public func observe(_ document: Document, into summary: inout Summary) {

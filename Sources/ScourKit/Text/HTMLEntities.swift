@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decodes HTML character references left in extracted text (`AT&amp;T`, `&#8217;`, `&nbsp;`).
 ///
 /// Only complete references with a closing `;` are decoded, and only names from a short list of
@@ -5,35 +7,42 @@
 public enum HTMLEntities {
     /// The decoded text and how many references were decoded, or nil when there were none.
     public static func decode(_ text: String) -> (text: String, decoded: Int)? {
-        guard text.utf8.contains(0x26) else { return nil }
-        let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var decoded = 0
-        var i = 0
-        while i < scalars.count {
-            if scalars[i] == "&", let (value, length) = reference(at: i, in: scalars) {
-                out.append(contentsOf: value.unicodeScalars)
-                decoded += 1
-                i += length
-            } else {
-                out.append(scalars[i])
-                i += 1
+        var text = text
+        return text.withUTF8 { bytes -> (String, Int)? in
+            guard memchr(bytes.baseAddress!, 0x26, bytes.count) != nil else { return nil }
+            var out: [UInt8] = []
+            var decoded = 0
+            var copied = 0
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == 0x26, let (value, length) = reference(at: i, in: bytes) {
+                    if decoded == 0 { out.reserveCapacity(bytes.count) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                    out.append(contentsOf: value.utf8)
+                    decoded += 1
+                    i += length
+                    copied = i
+                } else {
+                    i += 1
+                }
             }
+            guard decoded > 0 else { return nil }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
+            return (String(decoding: out, as: UTF8.self), decoded)
         }
-        return decoded > 0 ? (String(out), decoded) : nil
     }
 
-    /// The reference starting at the `&` at `i`: its text and its length in scalars.
-    static func reference(at i: Int, in scalars: [Unicode.Scalar]) -> (String, Int)? {
+    /// The reference starting at the `&` at `i`: its text and its length in bytes.
+    static func reference(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (String, Int)? {
         var j = i + 1
-        var body = ""
-        while j < scalars.count, j - i <= 12, scalars[j] != ";" {
-            let s = scalars[j]
-            guard s.isASCII, s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "#" else { return nil }
-            body.unicodeScalars.append(s)
+        while j < bytes.count, j - i <= 12 {
+            let b = bytes[j]
+            let alnum = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39)
+            guard alnum || (b == 0x23 && j == i + 1) else { break }
             j += 1
         }
-        guard j < scalars.count, scalars[j] == ";", !body.isEmpty else { return nil }
+        guard j < bytes.count, bytes[j] == 0x3B, j > i + 1 else { return nil }
+        let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j]), as: UTF8.self)
         let length = j - i + 1
         if body.hasPrefix("#") {
             let digits = body.dropFirst()

@@ -27,15 +27,21 @@ public enum MojibakeRepair {
         return (once, fixed)
     }
 
-    /// Cheap byte test: every mojibake sequence starts with a character U+00C2…U+00F4, which is
-    /// 0xC3 0x82…0xB4 in UTF-8.
+    /// Cheap byte test: every mojibake sequence starts with a character U+00C2…U+00F4 (0xC3 0x82…0xB4
+    /// in UTF-8) followed by one that windows-1252 puts at 0x80…0xBF: U+0080…U+00BF (0xC2 …) or
+    /// one of its punctuation marks and letters (0xE2, 0xC5, 0xC6, 0xCB …). Correct accented text
+    /// (`é` followed by a letter) does not pass.
     static func mightContainMojibake(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.count > 1 else { return false }
-            for i in 0..<(bytes.count - 1) where bytes[i] == 0xC3 {
+            guard bytes.count > 3 else { return false }
+            for i in 0..<(bytes.count - 2) where bytes[i] == 0xC3 {
                 let next = bytes[i + 1]
-                if next >= 0x82 && next <= 0xB4 { return true }
+                guard next >= 0x82 && next <= 0xB4 else { continue }
+                switch bytes[i + 2] {
+                case 0xC2, 0xC5, 0xC6, 0xCB, 0xE2: return true
+                default: continue
+                }
             }
             return false
         }

@@ -28,73 +28,104 @@ public struct TextCleanup: Sendable {
     /// The cleaned text, or nil when it was already clean (the common case costs one byte scan).
     public func clean(_ text: String, changes: inout Changes) -> String? {
         if isClean(text) { return nil }
-        var out = String.UnicodeScalarView()
-        var pendingSpaces = String.UnicodeScalarView()  // spaces/tabs not yet known to be trailing
-        var newlines = 0                                  // consecutive line breaks just seen
-        var started = false                               // any visible text written yet
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
+        var text = text
+        let (result, same) = text.withUTF8 { bytes in clean(bytes, changes: &changes) }
+        return same ? nil : String(decoding: result, as: UTF8.self)
+    }
+
+    /// The pass itself, on UTF-8 bytes; returns the output and whether it equals the input.
+    func clean(_ bytes: UnsafeBufferPointer<UInt8>, changes: inout Changes) -> ([UInt8], Bool) {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pending: [UInt8] = []   // spaces/tabs not yet known to be trailing
+        var newlines = 0            // consecutive line breaks just seen
+        var started = false         // any visible text written yet
+        let n = bytes.count
 
         func lineBreak() {
-            changes.trailingSpaces += pendingSpaces.isEmpty ? 0 : 1
-            pendingSpaces.removeAll(keepingCapacity: true)
+            if !pending.isEmpty { changes.trailingSpaces += 1; pending.removeAll(keepingCapacity: true) }
             newlines += 1
         }
-        func emit(_ s: Unicode.Scalar) {
+        func flushBefore() {
             if newlines > 0 {
                 if started {
-                    out.append("\n")
-                    if newlines > 1 { out.append("\n") }
+                    out.append(0x0A)
+                    if newlines > 1 { out.append(0x0A) }
                 }
-                if newlines > 2 || (!started && newlines > 0) { changes.blankLines += 1 }
+                if newlines > 2 || !started { changes.blankLines += 1 }
                 newlines = 0
             }
-            out.append(contentsOf: pendingSpaces)
-            pendingSpaces.removeAll(keepingCapacity: true)
-            out.append(s)
+            if !pending.isEmpty { out.append(contentsOf: pending); pending.removeAll(keepingCapacity: true) }
             started = true
         }
 
-        while index < scalars.endIndex {
-            let s = scalars[index]
-            scalars.formIndex(after: &index)
-            switch s.value {
-            case 0x0A:
-                lineBreak()
-            case 0x0D:
-                if index < scalars.endIndex, scalars[index] == "\n" { scalars.formIndex(after: &index) }
-                changes.lineEndings += 1
-                lineBreak()
-            case 0x20, 0x09:
-                pendingSpaces.append(s)
-            case 0x2028, 0x2029, 0x0B, 0x0C, 0x85:
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                switch b {
+                case 0x0A: lineBreak()
+                case 0x0D:
+                    if i < n, bytes[i] == 0x0A { i += 1 }
+                    changes.lineEndings += 1
+                    lineBreak()
+                case 0x20, 0x09: pending.append(b)
+                case 0x0B, 0x0C:
+                    changes.lineEndings += 1
+                    lineBreak()
+                case 0x00...0x1F, 0x7F:
+                    changes.controls += 1
+                    changes.controlBytes += 1
+                default:
+                    flushBefore()
+                    out.append(b)
+                }
+                continue
+            }
+            let (scalar, length) = NameScanner.decode(bytes, at: i)
+            let start = i
+            i += length
+            switch scalar.value {
+            case 0x2028, 0x2029, 0x85:
                 changes.lineEndings += 1
                 lineBreak()
             case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
                 changes.oddSpaces += 1
-                pendingSpaces.append(" ")
+                pending.append(0x20)
             case 0xAD, 0x200B, 0x2060, 0xFEFF, 0x180E:
                 // Soft hyphens, zero-width spaces, word joiners and stray BOMs. ZWJ and ZWNJ stay:
                 // emoji sequences and Persian or Indic spelling need them.
                 changes.invisible += 1
-                changes.invisibleBytes += s.utf8.count
-            case 0x00...0x1F, 0x7F, 0x80...0x9F:
+                changes.invisibleBytes += length
+            case 0x80...0x9F:
                 changes.controls += 1
-                changes.controlBytes += s.utf8.count
-            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032:
-                if foldQuotes { changes.quotes += 1; emit("'") } else { emit(s) }
-            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033:
-                if foldQuotes { changes.quotes += 1; emit("\"") } else { emit(s) }
+                changes.controlBytes += length
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x201C, 0x201D, 0x201E, 0x201F, 0x2033:
+                flushBefore()
+                if foldQuotes {
+                    changes.quotes += 1
+                    out.append(scalar.value >= 0x201C && scalar.value != 0x2032 ? 0x22 : 0x27)
+                } else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                }
             case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212:
-                if foldDashes { changes.dashes += 1; emit("-") } else { emit(s) }
+                flushBefore()
+                if foldDashes {
+                    changes.dashes += 1
+                    out.append(0x2D)
+                } else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                }
             default:
-                emit(s)
+                flushBefore()
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
             }
         }
-        if !pendingSpaces.isEmpty { changes.trailingSpaces += 1 }
-        if newlines > 0 && started { changes.blankLines += newlines > 1 ? 1 : 0 }
-        let result = String(out)
-        return result == text ? nil : result
+        if !pending.isEmpty { changes.trailingSpaces += 1 }
+        if newlines > 1 && started { changes.blankLines += 1 }
+        let same = out.count == n && out.elementsEqual(bytes)
+        return (out, same)
     }
 
     /// True when no rule can fire: ASCII text without CR, controls, doubled blank lines, trailing

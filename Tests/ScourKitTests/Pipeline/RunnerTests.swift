@@ -19,9 +19,10 @@ import Foundation
          "stages": [{"stage": "min_words", "min": 20}, {"stage": "dedup_exact"}, {"stage": "min_words", "min": 1}]}
         """
 
-    func run(_ folder: TemporaryFolder, jobs: Int, strict: Bool = false) throws -> RunResult {
+    func run(_ folder: TemporaryFolder, jobs: Int, strict: Bool = false, spoolMemory: Int = 1 << 30) throws -> RunResult {
         var options = RunOptions()
         options.jobs = jobs
+        options.spoolMemoryBytes = spoolMemory
         options.strict = strict
         options.showProgress = false
         return try PipelineRunner(pipeline: try folder.pipeline(pipelineJSON), options: options).run()
@@ -36,6 +37,12 @@ import Foundation
         let four = try folder.read("out/corpus.jsonl")
         #expect(!one.isEmpty)
         #expect(one == four)
+        // Spooling between passes to disk instead of memory changes nothing either.
+        _ = try run(folder, jobs: 2, spoolMemory: 20_000)
+        #expect(try folder.read("out/corpus.jsonl") == one)
+        _ = try run(folder, jobs: 2, spoolMemory: 0)
+        #expect(try folder.read("out/corpus.jsonl") == one)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/out").sorted() == ["corpus.jsonl", "report.json"])
     }
 
     @Test func corpusStageDropsLaterDuplicatesAndReportCountsEveryStage() throws {

@@ -82,3 +82,21 @@ import Testing
         }
     }
 }
+
+@Suite struct NFCQuickCheckTests {
+    /// Every character the quick check lets through really is unchanged by NFC, alone and after
+    /// a base letter.
+    @Test func quickCheckAgreesWithFoundation() {
+        for v in UInt32(0x80)...UInt32(0x1FAFF) where UnicodeStage.isStableUnderNFC(v) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let alone = String(Character(scalar)), after = "a" + alone
+            #expect(alone.precomposedStringWithCanonicalMapping == alone, "U+\(String(v, radix: 16))")
+            #expect(after.precomposedStringWithCanonicalMapping == after, "a + U+\(String(v, radix: 16))")
+        }
+    }
+
+    @Test func combiningMarksAreNotKnownNFC() {
+        #expect(!UnicodeStage.isKnownNFC("Cafe\u{301}"))
+        #expect(UnicodeStage.isKnownNFC("Café — Тест 北京 👍"))
+    }
+}

@@ -1,0 +1,135 @@
+/// What the `names` stage learns from a corpus: every capitalized spelling (one word, or a
+/// multi-word name) with how often it occurs in all and in running prose, and how often each
+/// lower-case word occurs. Built per document and merged in any order.
+/// Both tables are keyed by the FNV-1a hash of the UTF-8, so counting a word seen before builds
+/// no String.
+public struct NameCensus: CorpusSummary {
+    struct Entry: Sendable, Equatable {
+        var hash: UInt64
+        var spelling: String
+        var counts: NameVariants.Counts
+    }
+    var entries: [Entry] = []
+    /// Hash of a spelling → its position in `entries`, plus one.
+    var positions = HashCounter()
+    /// Hash of a lower-case word → occurrences; tells ordinary words from names.
+    public var lowercase = HashCounter()
+    public init() {}
+
+    /// Capitalized spellings (one word, or words joined by single spaces) and their counts.
+    public var names: [String: NameVariants.Counts] {
+        Dictionary(entries.map { ($0.spelling, $0.counts) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, inProse: Bool) {
+        add(hash, counts: NameVariants.Counts(total: 1, inProse: inProse ? 1 : 0)) {
+            String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    mutating func add(_ hash: UInt64, counts: NameVariants.Counts, spelling: () -> String) {
+        let position = positions[hash]
+        if position > 0 {
+            entries[position - 1].counts.total += counts.total
+            entries[position - 1].counts.inProse += counts.inProse
+        } else {
+            entries.append(Entry(hash: hash, spelling: spelling(), counts: counts))
+            positions.add(hash, entries.count)
+        }
+    }
+
+    public mutating func merge(_ other: NameCensus) {
+        for entry in other.entries { add(entry.hash, counts: entry.counts) { entry.spelling } }
+        lowercase.merge(other.lowercase)
+    }
+
+    // On disk: {"names": {spelling: [total, in prose]}, "lowercase": {hex hash: count}};
+    // keyed objects so that sorted keys make the same corpus give the same file.
+    enum CodingKeys: String, CodingKey { case names, lowercase }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        for (spelling, pair) in try container.decode([String: [Int]].self, forKey: .names) where pair.count == 2 {
+            add(fnv1a64(spelling.utf8), counts: .init(total: pair[0], inProse: pair[1])) { spelling }
+        }
+        for (key, value) in try container.decode([String: Int].self, forKey: .lowercase) {
+            if let hash = UInt64(key, radix: 16) { lowercase.add(hash, value) }
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Dictionary(entries.map { ($0.spelling, [$0.counts.total, $0.counts.inProse]) }, uniquingKeysWith: { a, _ in a }), forKey: .names)
+        try container.encode(Dictionary(uniqueKeysWithValues: lowercase.pairs.map { (hex16($0.0), $0.1) }), forKey: .lowercase)
+    }
+
+    /// Counts the capitalized words of one text, and the runs of up to `maxWords` of them that
+    /// stand next to running prose (multi-word names), and every lower-case word.
+    public mutating func count(_ text: String, maxWords: Int) {
+        var text = text
+        text.withUTF8 { bytes in
+            var tokens: [NameToken] = []
+            NameScanner.scan(bytes) { tokens.append($0) }
+            /// Token `k` is a word of running prose: lower case and not a small word of title case.
+            func prose(_ k: Int) -> Bool {
+                k >= 0 && k < tokens.count && tokens[k].shape == .lower && !NameCensus.titleWords.contains(tokens[k].hash)
+            }
+            /// Words `a...b` stand in running prose: not at a sentence start, with a prose word right
+            /// before or after them in the same sentence. Headlines, menus and lists in Title Case
+            /// do not count.
+            func inProse(_ a: Int, _ b: Int) -> Bool {
+                !tokens[a].sentenceStart && (prose(a - 1) || (b + 1 < tokens.count && !tokens[b + 1].sentenceStart && prose(b + 1)))
+            }
+            /// Looser, for multi-word names: a sentence may start with one (`Anna Ivanova said`).
+            func nextToProse(_ a: Int, _ b: Int) -> Bool {
+                inProse(a, b) || (b + 1 < tokens.count && !tokens[b + 1].sentenceStart && prose(b + 1))
+            }
+            func isName(_ t: NameToken) -> Bool { (t.shape == .capitalized || t.shape == .particleName) && !t.nonLatin }
+
+            var run: [Int] = []
+            func flush() {
+                while let last = run.last, !isName(tokens[last]) { run.removeLast() }
+                if run.count > 1 {
+                    for start in run.indices where isName(tokens[run[start]]) {
+                        // Multi-word names are counted in running prose only: runs of capitals in
+                        // headlines, menus and lists would add thousands of spellings that are no names.
+                        for end in (start + 1)..<min(run.count, start + maxWords) where isName(tokens[run[end]]) && nextToProse(run[start], run[end]) {
+                            let phrase = UnsafeBufferPointer(rebasing: bytes[tokens[run[start]].start..<tokens[run[end]].end])
+                            add(phrase, hash: fnv1a64(phrase), inProse: inProse(run[start], run[end]))
+                        }
+                    }
+                }
+                run.removeAll(keepingCapacity: true)
+            }
+            for k in tokens.indices {
+                let token = tokens[k]
+                if isName(token) {
+                    add(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), hash: token.hash, inProse: inProse(k, k))
+                    if maxWords > 1 {
+                        if let last = run.last, !tokens[last].spaceAfter { flush() }
+                        run.append(k)
+                    }
+                } else if token.shape == .lower {
+                    lowercase.add(token.hash)
+                    if maxWords > 1, let last = run.last, tokens[last].spaceAfter, token.end - token.start <= 5,
+                       NameCensus.isConnector(bytes, token) {
+                        run.append(k)
+                    } else if !run.isEmpty {
+                        flush()
+                    }
+                } else if !run.isEmpty {
+                    flush()
+                }
+            }
+            flush()
+        }
+    }
+
+    /// Small words that Title Case leaves in lower case (`Return of the King`). Prepositions are
+    /// left out: names in prose follow them all the time (`met with Ivanova`).
+    static let titleWords: Set<UInt64> = Set(["a", "an", "the", "of", "and", "or", "nor", "vs"].map { fnv1a64($0.utf8) })
+
+    static func isConnector(_ bytes: UnsafeBufferPointer<UInt8>, _ token: NameToken) -> Bool {
+        NameVocabulary.connectors.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self))
+    }
+}

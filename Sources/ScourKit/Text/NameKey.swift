@@ -1,0 +1,262 @@
+import Foundation
+
+/// A romanization-aware spelling key for a name: what is left of a spelling once the differences
+/// that transliteration systems disagree on are taken out.
+///
+/// The key is a string of sound symbols: ASCII vowels and consonants, plus `S` (sh), `Z` (zh),
+/// `C` (ch), `X` (kh), `J` (dzh), `T` (ts) and `y` (a glide). Built in three steps:
+/// 1. accents fold away, except where a letter stands for a sound of its own (`š` → sh, `ž` → zh,
+///    `č` → ch, `ł` → l, `ə` → a; and in Turkic spellings, recognised by `ı ə ğ ş`, `c` → dzh, `x` → kh);
+/// 2. multi-letter spellings of one sound become one symbol: German `sch tsch dsch`, Polish
+///    `sz cz rz`, French `tch dj ou`, English `sh zh kh ch oo`, `ph th gh ck q x`, and a word-initial
+///    pinyin `x` or Wade-Giles `hs` (both sh-like);
+/// 3. context rules: `ye/je/ie` after a vowel or at the start is `e` (Dovoyev/Dovoev, Yelmarino/Elmarino),
+///    `y` before a consonant is `i`, `w` is `v`,
+///    endings `-iy -ii -ij -yi -y` are `-i`, `-ew -ow -ief` are `-ev -ov -iev`, a final `h` after a
+///    vowel goes, doubled symbols are one. Arabic articles (`al- el- as- ad-` …) are dropped.
+public struct NameKey: Sendable, Hashable, CustomStringConvertible {
+    /// The symbols, one byte each.
+    public var symbols: [UInt8]
+    public var description: String { String(decoding: symbols, as: UTF8.self) }
+
+    /// The key of a one- or multi-word spelling; words are keyed one by one and joined without a
+    /// separator, so `Ulan Tash`, `Ulan-Tash` and `Ulantash` share a key.
+    public init(_ spelling: String) {
+        var symbols: [UInt8] = []
+        for word in spelling.split(whereSeparator: { $0 == " " }) {
+            symbols += NameKey.wordSymbols(String(word))
+        }
+        self.symbols = NameKey.collapseDoubles(symbols)
+    }
+
+    init(symbols: [UInt8]) { self.symbols = symbols }
+
+    /// The same key, reusing the symbols of words seen before (names share words).
+    init(_ spelling: String, cache: inout [Substring: [UInt8]]) {
+        var symbols: [UInt8] = []
+        for word in spelling.split(separator: " ") {
+            if let known = cache[word] {
+                symbols += known
+            } else {
+                let fresh = NameKey.wordSymbols(String(word))
+                cache[word] = fresh
+                symbols += fresh
+            }
+        }
+        self.symbols = NameKey.collapseDoubles(symbols)
+    }
+
+    // MARK: - Step 1: folding
+
+    /// Lower-case ASCII letters of a word after accent folding; hyphens and apostrophes dropped,
+    /// with Arabic articles (`al-`, `el-`, …) removed.
+    /// With `sounds` false, letters only lose their accents (`š` → s), for the plain comparison.
+    static func foldedLetters(_ word: String, sounds: Bool = true) -> [UInt8] {
+        let lower = word.lowercased()
+        let turkic = sounds && lower.unicodeScalars.contains { "ıəğş".unicodeScalars.contains($0) }
+        var out: [UInt8] = []
+        var partStart = 0
+        for scalar in lower.unicodeScalars {
+            if scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}" {
+                let part = out[partStart...]
+                if partStart == 0, Self.articles.contains(where: { part.elementsEqual($0.utf8) }) { out.removeAll() }
+                partStart = out.count
+                continue
+            }
+            if let special = sounds ? special(scalar, turkic: turkic) : plainSpecial(scalar) {
+                out += special.utf8
+                continue
+            }
+            if scalar.isASCII {
+                let b = UInt8(scalar.value)
+                if b >= 0x61 && b <= 0x7A { out.append(b) }
+                continue
+            }
+            if let base = baseLetter(scalar) { out.append(base) }
+        }
+        return out
+    }
+
+    /// Arabic article spellings (`al-`, `el-`, and the sun-letter forms `as- ad- ar-` …).
+    static let articles = ["al", "el", "as", "ad", "an", "ar", "ash", "at", "az", "ul", "ud"]
+
+    /// The ASCII base letter of an accented Latin letter (`é` → e), from its canonical
+    /// decomposition. Looked up in a table built once: Foundation's decomposition costs a
+    /// bridge per call.
+    static func baseLetter(_ scalar: Unicode.Scalar) -> UInt8? {
+        let v = scalar.value
+        if v >= 0xC0 && v < 0x250 { return latinBase[Int(v - 0xC0)] }
+        if v >= 0x1E00 && v < 0x1F00 { return latinAdditionalBase[Int(v - 0x1E00)] }
+        guard let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first, base.isASCII else { return nil }
+        let b = UInt8(base.value) | 0x20
+        return b >= 0x61 && b <= 0x7A ? b : nil
+    }
+
+    static let latinBase = baseTable(0xC0..<0x250)
+    static let latinAdditionalBase = baseTable(0x1E00..<0x1F00)
+
+    static func baseTable(_ range: Range<UInt32>) -> [UInt8?] {
+        range.map { v in
+            guard let scalar = Unicode.Scalar(v),
+                  let base = String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.first,
+                  base.isASCII else { return nil }
+            let b = UInt8(base.value)
+            return b >= 0x61 && b <= 0x7A ? b : nil
+        }
+    }
+
+    /// Letters with no decomposition to a base letter.
+    static func plainSpecial(_ s: Unicode.Scalar) -> String? {
+        switch s {
+        case "ł": return "l"
+        case "ı": return "i"
+        case "ə": return "e"
+        case "ø": return "o"
+        case "ß": return "ss"
+        case "æ": return "ae"
+        case "œ": return "oe"
+        case "đ", "ð": return "d"
+        case "þ": return "th"
+        case "ħ": return "h"
+        default: return nil
+        }
+    }
+
+    static func special(_ s: Unicode.Scalar, turkic: Bool) -> String? {
+        switch s {
+        case "š", "ś", "ş", "ŝ", "ș": return "sh"
+        case "ž", "ż", "ź", "ẑ": return "zh"
+        case "č", "ć", "ç", "ĉ": return "ch"
+        case "ł": return "l"
+        case "ı": return "i"
+        case "ə": return "a"   // Azerbaijani ə is written a in English (Əliyev → Aliyev)
+        case "ğ": return "g"
+        case "ï", "ÿ": return "y"
+        case "ø": return "o"
+        case "ß": return "ss"
+        case "æ": return "ae"
+        case "œ": return "oe"
+        case "đ", "ð": return "d"
+        case "þ": return "th"
+        case "ħ": return "h"
+        case "c" where turkic: return "dj"
+        case "x" where turkic: return "kh"
+        default: return nil
+        }
+    }
+
+    // MARK: - Step 2 and 3: sounds
+
+    static func isVowel(_ b: UInt8) -> Bool { b == 0x61 || b == 0x65 || b == 0x69 || b == 0x6F || b == 0x75 }
+
+    /// Symbols of one word.
+    static func wordSymbols(_ word: String) -> [UInt8] {
+        let l = foldedLetters(word)
+        let n = l.count
+        var out: [UInt8] = []
+        out.reserveCapacity(n)
+        func at(_ k: Int) -> UInt8 { k >= 0 && k < n ? l[k] : 0 }
+        func starts(_ k: Int, _ s: StaticString) -> Bool {
+            let p = s.utf8Start
+            for m in 0..<s.utf8CodeUnitCount where at(k + m) != p[m] { return false }
+            return true
+        }
+        func lastIsVowel() -> Bool { out.last.map { isVowel($0) || $0 == 0x79 } ?? false }
+        var i = 0
+        while i < n {
+            let c = l[i]
+            let next = at(i + 1)
+            // ye je ie after a vowel or at the start → e (Dovoyev, Dovoiev, Yelmarino)
+            if (c == 0x79 || c == 0x6A || c == 0x69) && next == 0x65 && (i == 0 || lastIsVowel()) {
+                out.append(0x65); i += 2; continue
+            }
+            switch c {
+            case 0x74 where starts(i, "tsch"): out.append(0x43); i += 4; continue          // tsch → C
+            case 0x64 where starts(i, "dsch"): out.append(0x4A); i += 4; continue          // dsch → J
+            case 0x73 where starts(i, "szcz"): out += [0x53, 0x43]; i += 4; continue        // szcz → SC
+            case 0x73 where starts(i, "sch"): out.append(0x53); i += 3; continue            // sch → S
+            case 0x74 where starts(i, "tch"): out.append(0x43); i += 3; continue            // tch → C
+            case 0x64 where starts(i, "dzh"): out.append(0x4A); i += 3; continue            // dzh → J
+            case 0x73 where next == 0x68 || next == 0x7A: out.append(0x53); i += 2; continue // sh sz → S
+            case 0x7A where next == 0x68: out.append(0x5A); i += 2; continue                // zh → Z
+            case 0x72 where next == 0x7A && i > 0 && !isVowel(at(i - 1)): out.append(0x5A); i += 2; continue // rz → Z (Polish, after a consonant)
+            case 0x6B where next == 0x68: out.append(0x58); i += 2; continue                // kh → X
+            case 0x63 where next == 0x68 || next == 0x7A: out.append(0x43); i += 2; continue // ch cz → C
+            case 0x64 where next == 0x6A: out.append(0x4A); i += 2; continue                // dj → J
+            case 0x74 where next == 0x73 || next == 0x7A: out.append(0x54); i += 2; continue // ts tz → T
+            case 0x70 where next == 0x68: out.append(0x66); i += 2; continue                // ph → f
+            case 0x74 where next == 0x68: out.append(0x74); i += 2; continue                // th → t
+            case 0x67 where next == 0x68 && at(i - 1) != 0x6E: out.append(0x67); i += 2; continue // gh → g (not ng-h)
+            case 0x63 where next == 0x6B: out.append(0x6B); i += 2; continue                // ck → k
+            case 0x71 where next == 0x75: out.append(0x6B); i += 2; continue                // qu → k
+            case 0x71: out.append(0x6B); i += 1; continue                                   // q → k
+            case 0x78 where i == 0: out.append(0x53); i += 1; continue                      // initial x → S (pinyin)
+            case 0x68 where i == 0 && next == 0x73: out.append(0x53); i += 2; continue      // initial hs → S (Wade-Giles)
+            case 0x78: out += [0x6B, 0x73]; i += 1; continue                                // x → ks
+            case 0x63:                                                                      // c → s before e i y, else k
+                out.append(next == 0x65 || next == 0x69 || next == 0x79 ? 0x73 : 0x6B); i += 1; continue
+            case 0x6F where next == 0x75 || next == 0x6F: out.append(0x75); i += 2; continue // ou oo → u
+            case 0x65 where next == 0x6F && i > 0 && !isVowel(at(i - 1)):                  // eo → o (Korean)
+                out.append(0x6F); i += 2; continue
+            case 0x79:
+                out.append(isVowel(next) ? 0x79 : 0x69); i += 1; continue                 // y glide, else i
+            case 0x77: out.append(0x76); i += 1; continue                                   // w → v
+            case 0x66 where next == 0 && (out.last == 0x65 || out.last == 0x6F):           // -ef -of → -ev -ov
+                out.append(0x76); i += 1; continue
+            case 0x68 where next == 0 && lastIsVowel():                                     // final h after a vowel
+                i += 1; continue
+            default:
+                out.append(c); i += 1
+            }
+        }
+        // Endings -iy -ii -ij -yi -y after a consonant → -i
+        while out.count >= 2, let last = out.last, last == 0x69 || last == 0x79 || last == 0x6A,
+              out[out.count - 2] == 0x69 || out[out.count - 2] == 0x79 {
+            out.removeLast()
+            out[out.count - 1] = 0x69
+        }
+        if let last = out.last, last == 0x79 { out[out.count - 1] = 0x69 }
+        return out
+    }
+
+    static func collapseDoubles(_ symbols: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(symbols.count)
+        for s in symbols where s != out.last { out.append(s) }
+        return out
+    }
+
+    // MARK: - Blocking
+
+    /// Consonant skeletons for blocking: vowels and glides dropped, consonants reduced to classes
+    /// that transliterations swap (sibilants, velars and h, labials, dentals), repeats collapsed.
+    /// `C` and `j` read two ways (English ch / German ch; English j / German j), so a key can
+    /// have up to four skeletons.
+    public var skeletons: [[UInt8]] {
+        var results: [[UInt8]] = [[]]
+        for s in symbols {
+            let classes: [UInt8]
+            switch s {
+            case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: classes = []                       // vowels, glide
+            case 0x73, 0x7A, 0x53, 0x5A, 0x4A, 0x54: classes = [0x53]                   // s z S Z J T
+            case 0x6B, 0x67, 0x58, 0x68: classes = [0x4B]                               // k g X h
+            case 0x43: classes = results.count < 4 ? [0x53, 0x4B] : [0x53]              // C: ch or kh
+            case 0x6A: classes = results.count < 4 ? [0x53, 0] : [0x53]                 // j: dzh or y
+            case 0x76, 0x66: classes = [0x56]                                           // v f
+            case 0x70, 0x62: classes = [0x50]                                           // p b
+            case 0x74, 0x64: classes = [0x44]                                           // t d
+            default: classes = [s]
+            }
+            if classes.isEmpty { continue }
+            var next: [[UInt8]] = []
+            for r in results {
+                for c in classes {
+                    if c == 0 || r.last == c { next.append(r) } else { next.append(r + [c]) }
+                }
+            }
+            results = next
+        }
+        var seen = Set<[UInt8]>()
+        return results.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,210 @@
+/// Finds words in UTF-8 text and tells the name-like ones apart: capitalized words, all-caps words,
+/// and particle-prefixed names (`el-Hadari`). Words keep internal hyphens and apostrophes
+/// (`Ter-Vartanyan`, `O'Neill`); a possessive `'s` / `’s` is left outside the word so that
+/// replacements keep it.
+public struct NameToken: Sendable, Equatable {
+    public enum Shape: Sendable, Equatable {
+        /// Starts with an upper-case letter (`Ivanov`, `El-Hadari`).
+        case capitalized
+        /// Two or more letters, all upper case (`TOKAYEV`).
+        case allCaps
+        /// Starts lower case but holds a capitalized hyphen part (`el-Hadari`, `al-Amin`).
+        case particleName
+        /// Starts lower case (`marsala`, `the`).
+        case lower
+        /// Anything else: digits, no cased letters (CJK).
+        case other
+    }
+    /// Byte range in the text's UTF-8.
+    public var start: Int
+    public var end: Int
+    public var shape: Shape
+    /// First word of a sentence, line or text: capitalized there for grammar, not as a name.
+    public var sentenceStart: Bool
+    /// True when any letter is outside Latin (Cyrillic glosses and the like are never rewritten).
+    public var nonLatin: Bool
+    /// Exactly one space separates this word from the next one.
+    public var spaceAfter: Bool
+    /// FNV-1a of the word's bytes; lets callers skip building a String for words they don't know.
+    public var hash: UInt64
+
+    public var isName: Bool { shape == .capitalized || shape == .particleName }
+}
+
+public enum NameScanner {
+    /// Calls `body` for every word of `bytes`, in order. With `hashLowercase` false, plain
+    /// lower-case ASCII words come with a zero hash, which skips most of the per-byte work.
+    public static func scan(_ bytes: UnsafeBufferPointer<UInt8>, hashLowercase: Bool = true, _ body: (NameToken) -> Void) {
+        let n = bytes.count
+        var i = 0
+        var sentenceStart = true
+        while i < n {
+            let b = bytes[i]
+            // Skip to the next letter, tracking sentence boundaries.
+            if b < 0x80 {
+                if isASCIILetter(b) {
+                    // fallthrough to word scanning below
+                } else {
+                    if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x0A || b == 0x3A { sentenceStart = true }
+                    i += 1
+                    continue
+                }
+            } else {
+                let (scalar, length) = decode(bytes, at: i)
+                if !isLetter(scalar) {
+                    if scalar.value == 0x2026 || scalar.value == 0x3002 { sentenceStart = true }
+                    i += length
+                    continue
+                }
+            }
+            if !hashLowercase, b >= 0x61, b <= 0x7A {
+                var j = i + 1
+                while j < n, bytes[j] >= 0x61, bytes[j] <= 0x7A { j += 1 }
+                let stop: UInt8 = j < n ? bytes[j] : 0x20
+                if stop < 0x80 && !isASCIILetter(stop) && stop != 0x2D && stop != 0x27 && !(stop >= 0x30 && stop <= 0x39) {
+                    let spaceAfter = j + 1 < n && stop == 0x20 && startsLetter(bytes, at: j + 1)
+                    body(NameToken(start: i, end: j, shape: .lower, sentenceStart: sentenceStart, nonLatin: false,
+                                   spaceAfter: spaceAfter, hash: 0))
+                    sentenceStart = false
+                    i = j
+                    continue
+                }
+            }
+            var token = word(bytes, at: i)
+            token.sentenceStart = sentenceStart
+            sentenceStart = false
+            body(token)
+            i = token.end
+        }
+    }
+
+    /// Reads one word starting at a letter.
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> NameToken {
+        let n = bytes.count
+        var i = start
+        var hash: UInt64 = 0xcbf29ce484222325
+        var letters = 0
+        var uppers = 0
+        var firstUpper = false
+        var firstLower = false
+        var partUpper = false      // a part after a hyphen starts upper case
+        var afterHyphen = false
+        var nonLatin = false
+        var cased = false
+        while i < n {
+            let b = bytes[i]
+            var length = 1
+            var isLetterHere = false
+            var upper = false
+            var lower = false
+            if b < 0x80 {
+                if isASCIILetter(b) {
+                    isLetterHere = true
+                    upper = b <= 0x5A
+                    lower = !upper
+                } else if b >= 0x30 && b <= 0x39 {
+                    isLetterHere = true
+                } else if b == 0x2D || b == 0x27 {
+                    // Hyphen or apostrophe joins two letters; `'s` at the end is a possessive.
+                    guard i + 1 < n, startsLetter(bytes, at: i + 1) else { break }
+                    if b == 0x27 && isPossessive(bytes, at: i + 1) { break }
+                    afterHyphen = b == 0x2D
+                    hashBytes(&hash, bytes, i, 1)
+                    i += 1
+                    continue
+                } else {
+                    break
+                }
+            } else {
+                let (scalar, l) = decode(bytes, at: i)
+                length = l
+                if scalar.value == 0x2019 || scalar.value == 0x2010 || scalar.value == 0x2011 {
+                    guard i + l < n, startsLetter(bytes, at: i + l) else { break }
+                    if scalar.value == 0x2019 && isPossessive(bytes, at: i + l) { break }
+                    afterHyphen = scalar.value != 0x2019
+                    hashBytes(&hash, bytes, i, l)
+                    i += l
+                    continue
+                }
+                guard isLetter(scalar) else { break }
+                isLetterHere = true
+                let p = scalar.properties
+                upper = p.isUppercase
+                lower = p.isLowercase
+                if !nonLatin && Romanization.isNonLatinLetter(scalar) { nonLatin = true }
+            }
+            if isLetterHere {
+                if letters == 0 { firstUpper = upper; firstLower = lower }
+                if afterHyphen && upper { partUpper = true }
+                afterHyphen = false
+                letters += 1
+                if upper { uppers += 1 }
+                if upper || lower { cased = true }
+            }
+            hashBytes(&hash, bytes, i, length)
+            i += length
+        }
+        let shape: NameToken.Shape
+        if !cased { shape = .other }
+        else if uppers >= 2 && uppers == letters - digitCount(bytes, start, i) { shape = .allCaps }
+        else if firstUpper { shape = .capitalized }
+        else if firstLower && partUpper { shape = .particleName }
+        else if firstLower { shape = .lower }
+        else { shape = .other }
+        let spaceAfter = i + 1 < n && bytes[i] == 0x20 && startsLetter(bytes, at: i + 1)
+        return NameToken(start: start, end: i, shape: shape, sentenceStart: false, nonLatin: nonLatin,
+                         spaceAfter: spaceAfter, hash: hash)
+    }
+
+    static func digitCount(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var count = 0
+        for k in start..<end where bytes[k] >= 0x30 && bytes[k] <= 0x39 { count += 1 }
+        return count
+    }
+
+    @inline(__always)
+    static func hashBytes(_ hash: inout UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ length: Int) {
+        for k in i..<(i + length) { hash = (hash ^ UInt64(bytes[k])) &* 0x100000001b3 }
+    }
+
+    /// `s` followed by something that is not a letter: the apostrophe before it is a possessive.
+    static func isPossessive(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard bytes[i] == 0x73 else { return false }
+        return i + 1 >= bytes.count || !startsLetter(bytes, at: i + 1)
+    }
+
+    @inline(__always)
+    static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    static func startsLetter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return isASCIILetter(b) }
+        return isLetter(decode(bytes, at: i).0)
+    }
+
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return isASCIILetter(UInt8(s.value)) }
+        let p = s.properties
+        return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+    }
+
+    /// Decodes the scalar at `i` (valid UTF-8 is assumed; Swift strings guarantee it).
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let b = bytes[i]
+        let n = bytes.count
+        if b < 0xE0, i + 1 < n {
+            return (Unicode.Scalar((UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)) ?? " ", 2)
+        }
+        if b < 0xF0, i + 2 < n {
+            let v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+            return (Unicode.Scalar(v) ?? " ", 3)
+        }
+        if i + 3 < n {
+            let v = (UInt32(b & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
+                | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F)
+            return (Unicode.Scalar(v) ?? " ", 4)
+        }
+        return (" ", 1)
+    }
+}

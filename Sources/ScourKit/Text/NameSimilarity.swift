@@ -1,0 +1,101 @@
+/// How far apart two name keys are, in edits weighted by how often transliterations make them:
+/// swapping sounds that romanizations write differently (s/z, sh/zh, ch/kh, i/y, k/g, o/u) costs
+/// a fraction of an edit, a vowel or an `h` coming and going about half, any other change a
+/// full edit or more. The allowance grows with the length of the name, so short names must match exactly.
+public enum NameSimilarity {
+    /// Weighted edit distance between two keys.
+    public static func distance(_ a: [UInt8], _ b: [UInt8]) -> Double {
+        let n = a.count, m = b.count
+        if n == 0 { return b.reduce(0) { $0 + indel($1, last: false) } }
+        if m == 0 { return a.reduce(0) { $0 + indel($1, last: false) } }
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (m + 1)) { buffer in
+            var previous = UnsafeMutableBufferPointer(rebasing: buffer[0...m])
+            var current = UnsafeMutableBufferPointer(rebasing: buffer[(m + 1)...])
+            previous[0] = 0
+            for j in 1...m { previous[j] = previous[j - 1] + indel(b[j - 1], last: j == m) }
+            for i in 1...n {
+                let x = a[i - 1]
+                let deleteCost = indel(x, last: i == n)
+                current[0] = previous[0] + deleteCost
+                for j in 1...m {
+                    let y = b[j - 1]
+                    var swap = x == y ? 0 : substitution(x, y, final: i == n && j == m)
+                    if swap >= 1 { swap = min(swap, contextual(a, i - 1, b, j - 1)) }
+                    current[j] = min(previous[j - 1] + swap, previous[j] + deleteCost, current[j - 1] + indel(y, last: j == m))
+                }
+                Swift.swap(&previous, &current)
+            }
+            return previous[m]
+        }
+    }
+
+    /// The largest distance accepted for keys whose longer one has `length` symbols.
+    public static func allowance(forLength length: Int) -> Double {
+        switch length {
+        case ...4: return 0
+        case 5...6: return 0.5
+        case 7...8: return 0.6
+        case 9...11: return 1.1
+        case 12...15: return 1.2
+        default: return 1.5
+        }
+    }
+
+    public static func isVariant(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let limit = allowance(forLength: max(a.count, b.count))
+        if limit == 0 { return a == b }
+        if abs(a.count - b.count) > 3 { return false }
+        return distance(a, b) <= limit + 1e-9
+    }
+
+    /// Vowel swaps that one sound in context explains: Russian ё after a hushing consonant or a
+    /// glide, written `e` in English and `o` in German or Polish (`-chev`/`-tschow`); and Ukrainian
+    /// `i` for Russian `o` before a final `v` (`-kiv`/`-kov`).
+    static func contextual(_ a: [UInt8], _ i: Int, _ b: [UInt8], _ j: Int) -> Double {
+        let x = a[i], y = b[j]
+        if (x == 0x65 && y == 0x6F) || (x == 0x6F && y == 0x65), i > 0, j > 0, a[i - 1] == b[j - 1],
+           "SZCJjy".utf8.contains(a[i - 1]) { return 0.4 }
+        if (x == 0x69 && y == 0x6F) || (x == 0x6F && y == 0x69), i == a.count - 2, j == b.count - 2,
+           a.last == 0x76, b.last == 0x76 { return 0.4 }
+        return .infinity
+    }
+
+    static func isVowel(_ s: UInt8) -> Bool { s == 0x61 || s == 0x65 || s == 0x69 || s == 0x6F || s == 0x75 }
+
+    static func indel(_ s: UInt8, last: Bool) -> Double {
+        if s == 0x79 || s == 0x68 { return 0.3 }   // glide y, h
+        if s == 0x65 && last { return 0.4 }         // silent final e (Morad/Morade)
+        if isVowel(s) { return 0.6 }  // so that deleting one vowel and inserting another costs more than a plausible swap
+        return 1.2
+    }
+
+    static func substitution(_ x: UInt8, _ y: UInt8, final: Bool) -> Double {
+        if x == y { return 0 }
+        if final && isVowel(x) && isVowel(y) && x != 0x61 && y != 0x61 { return 0.4 }   // final e/o/i/u: Korlgrado/Korlgrade
+        return x < 0x80 && y < 0x80 ? costs[Int(x) << 7 | Int(y)] : 1.2
+    }
+
+    /// Substitution costs for every pair of ASCII symbols, built once.
+    static let costs: [Double] = {
+        var table = [Double](repeating: 1.2, count: 128 * 128)
+        func set(_ value: Double, _ pairs: [(Unicode.Scalar, Unicode.Scalar)]) {
+            for (a, b) in pairs {
+                table[Int(a.value) << 7 | Int(b.value)] = value
+                table[Int(b.value) << 7 | Int(a.value)] = value
+            }
+        }
+        let vowels: [Unicode.Scalar] = ["a", "e", "i", "o", "u"]
+        for a in vowels { for b in vowels where a != b { set(1, [(a, b)]) } }
+        set(0.5, [("e", "i"), ("o", "u")])
+        set(0.7, [("a", "e")])
+        set(1.2, [("a", "o"), ("a", "u"), ("a", "i")])   // no romanization swaps these
+        set(0.2, [("s", "z"), ("J", "j")])
+        set(0.3, [("i", "y"), ("X", "h")])
+        set(0.4, [("j", "y"), ("J", "Z"), ("Z", "j"), ("S", "Z"), ("C", "S"), ("C", "X"), ("X", "k"), ("g", "h"), ("u", "v"), ("T", "z")])
+        set(0.5, [("i", "j"), ("S", "s"), ("Z", "z"), ("C", "T"), ("T", "s"), ("f", "v"), ("C", "Z")])
+        set(0.6, [("g", "k"), ("d", "t"), ("b", "p"), ("X", "j"), ("C", "k"), ("J", "g")])
+        // Anything else: 1.2, more than the allowance of names up to 11 letters, so one
+        // unexplained consonant keeps them apart.
+        return table
+    }()
+}

@@ -1,0 +1,415 @@
+/// Groups the spellings of a corpus into names: blocking by consonant skeleton, confirmation by a
+/// weighted edit distance on romanization keys, and guards against merging different names.
+///
+/// Spellings are visited from most to least frequent; each joins the closest group whose canonical
+/// (or a lexicon spelling) it matches, or starts a group of its own. Comparing with a group's
+/// canonical only (never with its other members) keeps chains like Marograd → Marogrod → Marogorod
+/// from forming, and blocking keeps the work near-linear in the number of distinct spellings.
+public enum NameVariants {
+    /// How often a spelling was seen: in all, and in running prose (next to a lower-case word,
+    /// not at a sentence start), where capitals mark a name rather than a headline or a sentence.
+    public struct Counts: Codable, Sendable, Equatable {
+        public var total = 0
+        public var inProse = 0
+        public init(total: Int = 0, inProse: Int = 0) { self.total = total; self.inProse = inProse }
+    }
+
+    /// One name with all its spellings.
+    public struct Group: Sendable, Equatable {
+        public var canonical: String
+        /// Every spelling (the canonical first) with its count in the corpus.
+        public var spellings: [(String, Int)]
+        public var fromLexicon: Bool
+        /// Why the canonical was chosen, and why each variant joined.
+        public var why: [(String, String)]
+
+        public static func == (a: Group, b: Group) -> Bool {
+            a.canonical == b.canonical && a.spellings.map(\.0) == b.spellings.map(\.0)
+        }
+        public var variants: [String] { spellings.map(\.0).filter { $0 != canonical } }
+    }
+
+    public struct Settings: Sendable {
+        /// Occurrences the canonical spelling needs before other spellings are merged into it.
+        public var minSupport = 2
+        /// Most canonicals compared per block; keeps discovery near-linear on huge blocks.
+        public var maxBlockSize = 64
+        public init() {}
+    }
+
+    /// Work done by one discovery, for tests and diagnostics.
+    public struct Statistics: Sendable {
+        public var candidates = 0
+        public var comparisons = 0
+        public init() {}
+    }
+
+    /// A spelling close to a name but not merged with it, listed for review.
+    public struct Unsure: Sendable, Equatable {
+        public var spelling: String
+        public var count: Int
+        public var closest: String
+        public var distance: Double
+    }
+
+    /// Groups `names` (spelling → counts). `lowercase` gives, for a capitalized word as written,
+    /// how often its lower-case form occurs (`Marsala` → occurrences of `marsala`).
+    public static func discover(names: [String: Counts], lowercase: [String: Int], lexicon: NameLexicon,
+                                settings: Settings = Settings()) -> [Group] {
+        var unsure: [Unsure] = []
+        return discover(names: names, lowercase: lowercase, lexicon: lexicon, settings: settings, unsure: &unsure)
+    }
+
+    public static func discover(names: [String: Counts], lowercase: [String: Int], lexicon: NameLexicon,
+                                settings: Settings = Settings(), unsure: inout [Unsure]) -> [Group] {
+        var statistics = Statistics()
+        return discover(names: names, lowercase: lowercase, lexicon: lexicon, settings: settings, unsure: &unsure, statistics: &statistics)
+    }
+
+    public static func discover(names: [String: Counts], lowercase: [String: Int], lexicon: NameLexicon,
+                                settings: Settings = Settings(), unsure: inout [Unsure], statistics: inout Statistics) -> [Group] {
+        var clusters: [Cluster] = []
+        var blocks: [[UInt8]: [Anchor]] = [:]
+        var assigned: [String: Int] = [:]  // spelling → cluster
+        let denied = Set(lexicon.deny.flatMap { [DenyPair($0.0, $0.1), DenyPair($0.1, $0.0)] })
+
+        func index(_ spelling: String, _ key: NameKey, plain: [UInt8], cluster: Int) {
+            for skeleton in key.skeletons {
+                blocks[skeleton, default: []].append(Anchor(spelling: spelling, key: key.symbols, plain: plain, cluster: cluster))
+            }
+        }
+
+        // The lexicon comes first and always wins.
+        for group in lexicon.groups {
+            let c = clusters.count
+            let members = [group.canonical] + group.variants
+            clusters.append(Cluster(canonical: group.canonical, fromLexicon: true,
+                                    members: members.map { ($0, names[$0]?.total ?? 0) },
+                                    why: [(group.canonical, "lexicon")] + group.variants.map { ($0, "lexicon") }))
+            for spelling in members {
+                assigned[spelling] = c
+                index(spelling, NameKey(spelling), plain: plainLetters(spelling), cluster: c)
+            }
+        }
+
+        let leading = leadingWordCounts(names)
+        var candidates: [(spelling: String, counts: Counts, nonASCII: Int)] = []
+        candidates.reserveCapacity(names.count)
+        // In a fixed order (most frequent first), so that blocks and ties come out the same in
+        // every process: dictionary order is seeded per process.
+        let ordered = names.sorted { a, b in
+            a.value.total != b.value.total ? a.value.total > b.value.total : a.key < b.key
+        }
+        for (spelling, counts) in ordered where assigned[spelling] == nil {
+            guard isCandidate(spelling, counts: counts, lowercase: lowercase) else {
+                // A name that is also an ordinary word (a city called like a common noun) takes
+                // no variants, and spellings close to it stay as they are.
+                if !spelling.utf8.contains(0x20), counts.inProse >= 2, !NameVocabulary.stopwords.contains(spelling) {
+                    var cluster = Cluster(canonical: spelling, fromLexicon: false, members: [(spelling, counts.total)], why: [])
+                    cluster.eligible = false
+                    cluster.ordinary = true
+                    clusters.append(cluster)
+                    index(spelling, NameKey(spelling), plain: plainLetters(spelling), cluster: clusters.count - 1)
+                }
+                continue
+            }
+            guard !isGivenName(spelling, counts: counts, leading: leading[spelling] ?? 0) else { continue }
+            candidates.append((spelling, counts, nonASCIICount(spelling)))
+        }
+        candidates.sort { a, b in
+            if a.counts.total != b.counts.total { return a.counts.total > b.counts.total }
+            if a.counts.inProse != b.counts.inProse { return a.counts.inProse > b.counts.inProse }
+            return a.nonASCII != b.nonASCII ? a.nonASCII < b.nonASCII : a.spelling < b.spelling
+        }
+
+        var keyCache: [Substring: [UInt8]] = [:]
+        var plainCache: [Substring: [UInt8]] = [:]
+        statistics.candidates = candidates.count
+        for (spelling, counts, _) in candidates {
+            let key = NameKey(spelling, cache: &keyCache)
+            guard key.symbols.count >= 3 else { continue }
+            let plain = plainLetters(spelling, cache: &plainCache)
+            var best: (cluster: Int, distance: Double, reason: String)?
+            var near: (cluster: Int, distance: Double)?
+            for skeleton in key.skeletons {
+                guard let anchors = blocks[skeleton] else { continue }
+                for anchor in anchors.prefix(settings.maxBlockSize) {
+                    let cluster = clusters[anchor.cluster]
+                    if cluster.ordinary {
+                        statistics.comparisons += 1
+                        switch compare(spelling, key.symbols, plain, anchor) {
+                        case .match(let distance, _), .near(let distance):
+                            if near == nil || distance < near!.distance { near = (anchor.cluster, distance) }
+                        case .different:
+                            break
+                        }
+                        continue
+                    }
+                    guard cluster.fromLexicon || cluster.eligible else { continue }
+                    if denied.contains(DenyPair(spelling, cluster.canonical)) { continue }
+                    statistics.comparisons += 1
+                    switch compare(spelling, key.symbols, plain, anchor) {
+                    case .match(let distance, let reason):
+                        if best == nil || distance < best!.distance { best = (anchor.cluster, distance, reason) }
+                    case .near(let distance):
+                        if near == nil || distance < near!.distance { near = (anchor.cluster, distance) }
+                    case .different:
+                        break
+                    }
+                }
+            }
+            if let best {
+                clusters[best.cluster].members.append((spelling, counts.total))
+                clusters[best.cluster].why.append((spelling, best.reason))
+                assigned[spelling] = best.cluster
+            } else {
+                let c = clusters.count
+                var cluster = Cluster(canonical: spelling, fromLexicon: false, members: [(spelling, counts.total)], why: [])
+                // A spelling close to a more frequent name, but not close enough to merge, is left
+                // alone and not made a canonical either: it is most likely a variant the rules
+                // missed, and other variants should not gather around it.
+                cluster.eligible = counts.total >= settings.minSupport && counts.inProse >= 1 && near == nil
+                if let near {
+                    unsure.append(Unsure(spelling: spelling, count: counts.total, closest: clusters[near.cluster].canonical,
+                                         distance: near.distance))
+                }
+                clusters.append(cluster)
+                assigned[spelling] = c
+                index(spelling, key, plain: plain, cluster: c)
+            }
+        }
+
+        return clusters.filter { $0.fromLexicon || $0.members.count > 1 }.map { cluster in
+            let total = cluster.members.reduce(0) { $0 + $1.1 }
+            var why = cluster.why
+            if !cluster.fromLexicon {
+                why.insert((cluster.canonical, "most frequent spelling (\(cluster.members[0].1) of \(total))"), at: 0)
+            }
+            return Group(canonical: cluster.canonical, spellings: cluster.members, fromLexicon: cluster.fromLexicon, why: why)
+        }
+    }
+
+    struct Cluster {
+        var canonical: String
+        var fromLexicon: Bool
+        var members: [(String, Int)]
+        var why: [(String, String)]
+        var eligible = true
+        /// An ordinary word that looks like a name; it only keeps close spellings apart.
+        var ordinary = false
+    }
+
+    struct Anchor {
+        var spelling: String
+        var key: [UInt8]
+        var plain: [UInt8]
+        var cluster: Int
+    }
+
+    struct DenyPair: Hashable {
+        var a: String, b: String
+        init(_ a: String, _ b: String) { self.a = a; self.b = b }
+    }
+
+    /// For each word, how often it starts a two-word name (or a name with a particle in the middle).
+    static func leadingWordCounts(_ names: [String: Counts]) -> [String: Int] {
+        var leading: [String: Int] = [:]
+        for (spelling, counts) in names where spelling.utf8.contains(0x20) {
+            let words = spelling.split(separator: " ")
+            guard words.count == 2 || (words.count == 3 && NameVocabulary.connectors.contains(String(words[1]))) else { continue }
+            leading[String(words[0]), default: 0] += counts.total
+        }
+        return leading
+    }
+
+    /// A word that mostly stands before another name (a given name: `Alexander Smith`) is only
+    /// merged as part of the whole name; on its own it may be someone else.
+    static func isGivenName(_ spelling: String, counts: Counts, leading: Int) -> Bool {
+        !spelling.utf8.contains(0x20) && leading * 2 >= counts.total && leading > 0
+    }
+
+    static func nonASCIICount(_ s: String) -> Int { s.utf8.reduce(0) { $0 + ($1 >= 0xC0 ? 1 : 0) } }
+
+    /// Whether a spelling takes part in discovery at all: names, not ordinary words.
+    static func isCandidate(_ spelling: String, counts: Counts, lowercase: [String: Int]) -> Bool {
+        // Digits (model numbers, user names), English contractions and inner capitals (CEOs,
+        // BlogHer: acronyms and brands) are not transliterated names.
+        if spelling.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
+        if hasClitic(spelling) || hasInnerCapital(spelling) { return false }
+        if !spelling.utf8.contains(0x20) {
+            return !isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling] ?? 0)
+        }
+        let words = spelling.split(separator: " ")
+        guard let first = words.first, let last = words.last else { return false }
+        if words.count == 1 {
+            return !isOrdinaryWord(String(first), inProse: counts.inProse, lowercase: lowercase[String(first)] ?? 0)
+        }
+        for word in [first, last] {
+            if NameVocabulary.stopwords.contains(String(word)) { return false }
+            let lower = lowercase[String(word)] ?? 0
+            if lower > 0, lower >= 2 * max(1, counts.inProse) { return false }
+        }
+        return true
+    }
+
+    /// An upper-case letter right after another letter (`CEOs`, `BlogHer`, `McIntosh`).
+    static func hasInnerCapital(_ spelling: String) -> Bool {
+        var previousIsLetter = false
+        for scalar in spelling.unicodeScalars {
+            let letter = scalar.properties.isAlphabetic
+            if letter && previousIsLetter && scalar.properties.isUppercase { return true }
+            previousIsLetter = letter
+        }
+        return false
+    }
+
+    static func hasClitic(_ spelling: String) -> Bool {
+        guard let apostrophe = spelling.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+        return ["s", "ve", "re", "ll", "d", "t", "m"].contains(spelling[spelling.index(after: apostrophe)...].lowercased())
+    }
+
+    /// A capitalized word that is an ordinary word starting a sentence: a stopword, or a word
+    /// written in lower case at least as often as capitalized inside sentences.
+    public static func isOrdinaryWord(_ word: String, inProse: Int, lowercase: Int) -> Bool {
+        NameVocabulary.stopwords.contains(word) || (lowercase > 0 && lowercase >= inProse)
+    }
+
+    enum Comparison {
+        case match(distance: Double, reason: String)
+        /// Passes the guards and is within twice the allowance: probably the same name.
+        case near(distance: Double)
+        case different
+    }
+
+    /// Checks a spelling against an anchor: guards first, then distance.
+    static func compare(_ spelling: String, _ key: [UInt8], _ plain: [UInt8], _ anchor: Anchor) -> Comparison {
+        if plain == anchor.plain, plain.count >= 4 {
+            // Capitals alone (BlackBerry/Blackberry) are house style, not transliteration.
+            if spelling.lowercased() == anchor.spelling.lowercased() { return .different }
+            return .match(distance: 0, reason: "same letters without accents")
+        }
+        // Short names share keys by chance (Mon/Moon); they merge only with the same key and a
+        // sign of transliteration (Lviv/Lwiw).
+        guard min(key.count, anchor.key.count) >= 5
+            || (key == anchor.key && (NameVocabulary.looksTransliterated(spelling, strict: true)
+                                      || NameVocabulary.looksTransliterated(anchor.spelling, strict: true)))
+        else { return .different }
+        // An identical key means the spellings differ only in what the rules take out (endings
+        // like -y/-yi/-iy included), so the prefix and ending guards below do not apply.
+        if key == anchor.key {
+            // Plain English-looking spellings with one key are not merged when English spelling
+            // alone explains the difference (Gunner/Gooner, Erica/Erika); doubled letters
+            // (Odessa/Odesa) and transliteration rules (w/v, -y/-yi) do merge them.
+            if !NameVocabulary.looksTransliterated(spelling), !NameVocabulary.looksTransliterated(anchor.spelling),
+               NameKey.collapseDoubles(plain) != NameKey.collapseDoubles(anchor.plain),
+               englishSpelling(plain) == englishSpelling(anchor.plain) {
+                return .near(distance: 0.05)
+            }
+            return .match(distance: 0.05, reason: "same romanization key \(String(decoding: key, as: UTF8.self))")
+        }
+        let limit = NameSimilarity.allowance(forLength: max(key.count, anchor.key.count))
+        guard abs(key.count - anchor.key.count) <= 4 else { return .different }
+        // Distance first: most pairs in a block are far apart, and the guards cost more.
+        let d = NameSimilarity.distance(key, anchor.key)
+        guard d <= max(2 * limit, 2.0) + 1e-9 else { return .different }
+        if isDerivedForm(plain, anchor.plain) || isDerivedForm(key, anchor.key, approximate: true) { return .different }
+        if isGenderPair(key, anchor.key) { return .different }
+        // A near miss between two plain English-looking spellings (Colombia/Columbia,
+        // Johnson/Johansson) is more likely two names than one name transliterated twice.
+        if d <= limit + 1e-9, !NameVocabulary.looksTransliterated(spelling), !NameVocabulary.looksTransliterated(anchor.spelling),
+           !differInTransliteratedSounds(key, anchor.key) {
+            return .near(distance: d)
+        }
+        if d <= limit + 1e-9 {
+            return .match(distance: 0.1 + d, reason: "transliteration variant (\(String(decoding: key, as: UTF8.self)) ~ \(String(decoding: anchor.key, as: UTF8.self)), distance \(format2(d)))")
+        }
+        return .near(distance: d)
+    }
+
+    /// Plain letters with English spelling alternations folded: c/k, ph/f, th/t, ck/k, oo/u,
+    /// doubled letters.
+    static func englishSpelling(_ letters: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        var i = 0
+        while i < letters.count {
+            let c = letters[i], next: UInt8 = i + 1 < letters.count ? letters[i + 1] : 0
+            switch (c, next) {
+            case (0x70, 0x68): out.append(0x66); i += 2           // ph → f
+            case (0x74, 0x68): out.append(0x74); i += 2           // th → t
+            case (0x63, 0x6B): out.append(0x6B); i += 2           // ck → k
+            case (0x6F, 0x6F): out.append(0x75); i += 2           // oo → u
+            case (0x63, _): out.append(0x6B); i += 1              // c → k
+            default: out.append(c); i += 1
+            }
+        }
+        return NameKey.collapseDoubles(out)
+    }
+
+    /// Both keys hold sounds that romanizations spell differently (sh, zh, ch, kh, dzh, ts, j, y),
+    /// and spell them differently: Tashkent/Tachkent is transliteration; Colombia/Columbia and
+    /// Aston/Ashton are not.
+    static func differInTransliteratedSounds(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let special = Set("SZCXJTjy".utf8)
+        let ca = a.filter { special.contains($0) }, cb = b.filter { special.contains($0) }
+        return !ca.isEmpty && !cb.isEmpty && ca != cb
+    }
+
+    static func format2(_ d: Double) -> String {
+        let r = (d * 100).rounded() / 100
+        return "\(r)"
+    }
+
+    /// One spelling is the other plus a suffix or a prefix: Veldav/Veldavistan, Veldavia/Veldavian,
+    /// Vartanyan/Ter-Vartanyan, and Veldawia/Veldavian (a variant of the base word plus an
+    /// ending). Endings that are only spelling are allowed: a final `h` after a vowel
+    /// (Hamda/Hamdah), a final `e` after a stop (Korlgrad/Korlgrade), and one leading letter
+    /// (Elmarino/Yelmarino).
+    /// `approximate` also catches a transliteration difference in the shared part; it is meant
+    /// for keys, where sound symbols make the distance meaningful.
+    static func isDerivedForm(_ a: [UInt8], _ b: [UInt8], approximate: Bool = false) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard short.count < long.count, !short.isEmpty else { return false }
+        if long.count == short.count + 1, short.count >= 6, let end = long.dropLast().last {
+            if long.last == 0x68 && NameSimilarity.isVowel(end) { return false }
+            if long.last == 0x65 && "tdkgpb".utf8.contains(end) { return false }
+        }
+        if long.starts(with: short) { return true }
+        if long.reversed().starts(with: short.reversed()) {
+            // One leading glide is spelling (Yelmarino/Elmarino); anything else is a prefix (O'…, Ter-…).
+            return !(long.count == short.count + 1 && "yji".utf8.contains(long[0]))
+        }
+        guard approximate, short.count >= 5 else { return false }
+        let limit = NameSimilarity.allowance(forLength: short.count)
+        let whole = NameSimilarity.distance(short, long)
+        let head = NameSimilarity.distance(short, Array(long.prefix(short.count)))
+        if head <= limit && head < whole { return true }
+        if long.count - short.count >= 2 {
+            let tail = NameSimilarity.distance(short, Array(long.suffix(short.count)))
+            if tail <= limit && tail < whole { return true }
+        }
+        return false
+    }
+
+    /// Feminine and masculine forms of one surname (Ivanova/Ivanov, -skaya/-ski), or a name and
+    /// a relative's: only one of them ends in -a.
+    static func isGenderPair(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        (a.last == 0x61) != (b.last == 0x61)
+    }
+
+    /// Lower-case ASCII letters after accent folding, without the sound rules: equal plain letters
+    /// mean the spellings differ only in accents, case or hyphenation.
+    static func plainLetters(_ spelling: String, cache: inout [Substring: [UInt8]]) -> [UInt8] {
+        var letters: [UInt8] = []
+        for word in spelling.split(separator: " ") {
+            if let known = cache[word] { letters += known; continue }
+            let fresh = NameKey.foldedLetters(String(word), sounds: false)
+            cache[word] = fresh
+            letters += fresh
+        }
+        return letters
+    }
+
+    static func plainLetters(_ spelling: String) -> [UInt8] {
+        spelling.split(separator: " ").flatMap { NameKey.foldedLetters(String($0), sounds: false) }
+    }
+}

@@ -1,0 +1,49 @@
+/// Word lists the name stage consults, kept in one place for review.
+public enum NameVocabulary {
+    /// Lower-case particles that sit inside multi-word names (`Omar bin Khalid`, `Anna van Dijk`).
+    public static let connectors: Set<String> = [
+        "bin", "ben", "ibn", "bint", "al", "el", "de", "da", "di", "du", "del", "della", "der", "den",
+        "van", "von", "la", "le", "dos", "das", "y", "e", "ter", "abu",
+    ]
+
+    /// Capitalized words that start sentences and headlines but are never names. Larger corpora
+    /// catch these through their lower-case uses; this list covers small ones.
+    public static let stopwords: Set<String> = [
+        "A", "An", "The", "This", "That", "These", "Those", "There", "Then", "They", "Their", "Them",
+        "He", "She", "It", "Its", "His", "Her", "We", "Our", "You", "Your", "I", "My", "Me", "Us",
+        "And", "But", "Or", "Nor", "So", "Yet", "For", "If", "When", "Where", "While", "What", "Which",
+        "Who", "Whom", "Whose", "Why", "How", "After", "Before", "Also", "Both", "Either", "Neither",
+        "From", "With", "Without", "Into", "Over", "Under", "About", "Above", "Below", "Between",
+        "According", "However", "Meanwhile", "Although", "Though", "Because", "Since", "Until", "During",
+        "Many", "Most", "Some", "Several", "Other", "Others", "Another", "Each", "Every", "All", "Any",
+        "No", "Not", "None", "One", "Two", "Three", "First", "Second", "Last", "Next", "New", "Old",
+        "In", "On", "At", "By", "Of", "To", "Up", "As", "Is", "Was", "Were", "Are", "Be", "Been",
+        "Has", "Have", "Had", "Do", "Does", "Did", "Will", "Would", "Can", "Could", "Should", "May",
+        "Might", "Must", "Here", "Now", "Today", "Yesterday", "Tomorrow", "Later", "Latter", "Former",
+        "Mr", "Mrs", "Ms", "Dr", "Q", "Yes", "Than", "Such", "Even", "Still", "Just", "Only", "Very",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    /// Letter groups and endings that romanizations of Slavic, Caucasian, Turkic, Arabic, Persian,
+    /// Chinese and Korean names produce and English spelling rarely does. A spelling with none of
+    /// them is only merged when its romanization key is identical or only accents differ.
+    static let transliterationMarks = ["kh", "zh", "sch", "cz", "sz", "dj", "dzh", "ts", "tz", "ij", "iy", "yy", "ye", "yo",
+                                       "yu", "ya", "ou", "eo", "hs", "'", "’", "q"]
+    static let transliterationEndings = ["ov", "ev", "ova", "eva", "ow", "ew", "sky", "ski", "skij", "skaya", "ska", "enko",
+                                         "yan", "ian", "jan", "dze", "vili", "uk", "ych", "vich", "vic", "stan", "abad",
+                                         "grad", "gorod", "sk", "iv", "yiv", "ju", "egh", "agh"]
+
+    /// With `strict`, a `q` or an accent alone does not count (English has Queen and Quirk, and
+    /// short words of many languages carry accents).
+    public static func looksTransliterated(_ spelling: String, strict: Bool = false) -> Bool {
+        if !strict && spelling.utf8.contains(where: { $0 >= 0x80 }) { return true }
+        let lower = spelling.lowercased()
+        if transliterationMarks.contains(where: { lower.contains($0) && !(strict && $0 == "q") }) { return true }
+        if lower.hasPrefix("x") || lower.contains(" x") { return true }
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" })
+        if words.contains(where: { connectors.contains(String($0)) }) { return true }
+        return words.contains { word in transliterationEndings.contains { word.hasSuffix($0) } }
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+@testable import ScourKit
+
+/// Behaviour of the `names` stage on small made-up corpora. The names are invented; what matters
+/// is how their spellings relate.
+@Suite struct NamesStageTests {
+    /// A few sentences that mention `name` mid-sentence, `times` times.
+    func mentions(_ name: String, _ times: Int, after lead: String = "The council met") -> [String] {
+        (0..<times).map { "\(lead) with \(name) on day \($0). Nothing else happened." }
+    }
+
+    @Test func mergesTransliterationVariantIntoMostFrequentSpelling() throws {
+        let texts = mentions("Tarkhanov", 4) + mentions("Tarchanow", 2)
+        let result = try NamesHarness().run(texts)
+        #expect(result.texts.allSatisfy { $0.contains("Tarkhanov") && !$0.contains("Tarchanow") })
+        #expect(result.plan.groups.first { $0.canonical == "Tarkhanov" }?.variants == ["Tarchanow"])
+    }
+
+    @Test func accentsFoldAway() throws {
+        let result = try NamesHarness().run(mentions("Dermakov", 3) + mentions("Dermákov", 1))
+        #expect(result.texts.last == "The council met with Dermakov on day 0. Nothing else happened.")
+    }
+
+    @Test func keepsPossessives() throws {
+        let texts = mentions("Tarkhanov", 3) + ["It was Tarchanow’s plan, and Tarchanow's team agreed."]
+        let result = try NamesHarness().run(texts)
+        #expect(result.texts.last == "It was Tarkhanov’s plan, and Tarkhanov's team agreed.")
+    }
+
+    @Test func keepsAllCaps() throws {
+        let texts = mentions("Tarkhanov", 3) + mentions("Tarchanow", 1) + ["TARCHANOW WINS AGAIN\n\nThe vote was close."]
+        let result = try NamesHarness().run(texts)
+        #expect(result.texts.last == "TARKHANOV WINS AGAIN\n\nThe vote was close.")
+    }
+
+    @Test func recordsEachReplacementInTheDocumentLog() throws {
+        let texts = mentions("Tarkhanov", 3) + ["Then Tarchanow spoke, and Tarchanow left."]
+        let result = try NamesHarness().run(texts)
+        #expect(result.logs.last?.counts.first { $0.0 == "Tarchanow→Tarkhanov" }?.1 == 2)
+        #expect(result.logs.first?.isEmpty == true)
+    }
+
+    @Test func matchesMultiWordNamesAsAWhole() throws {
+        let texts = mentions("Aleksei Voronchev", 3) + mentions("Alexei Woronchew", 1)
+            + ["Alexei came later. Alexei left early. Then Alexei Woronchew spoke."]
+        let result = try NamesHarness().run(texts)
+        #expect(result.texts.last == "Alexei came later. Alexei left early. Then Aleksei Voronchev spoke.")
+    }
+
+    @Test func givenNameAloneMergesWithNothing() throws {
+        let texts = mentions("Aleksei Voronchev", 4) + ["Alexei came later, and Alexei left. Alexei Voronchev stayed."]
+        let result = try NamesHarness().run(texts)
+        #expect(result.texts.last!.hasPrefix("Alexei came later, and Alexei left."))
+    }
+
+    @Test func leavesRelativesApart() throws {
+        let texts = mentions("Tarkhanov", 4) + mentions("Tarkhanova", 2) + mentions("Tarchanowa", 1)
+        let result = try NamesHarness().run(texts)
+        #expect(result.texts.contains { $0.contains("with Tarkhanova on") })
+        #expect(!result.texts.joined().contains("Tarchanowa") || !result.texts.joined().contains("with Tarkhanov on day 0. Nothing else happened.Tarchanowa"))
+        #expect(result.plan.replacements["Tarkhanova"] == nil)
+        #expect(result.plan.replacements["Tarchanowa"] != "Tarkhanov")
+    }
+
+    @Test func leavesDerivedWordsApart() throws {
+        let texts = mentions("Veldavia", 4) + mentions("Veldavian", 3) + mentions("Veldavistan", 2)
+        let result = try NamesHarness().run(texts)
+        #expect(result.plan.replacements.isEmpty)
+        #expect(result.texts == texts)
+    }
+
+    @Test func leavesDifferentConsonantSkeletonsApart() throws {
+        // One extra syllable with a changed vowel is no transliteration.
+        let texts = mentions("Marograd", 4) + mentions("Marogorod", 2)
+        #expect(try NamesHarness().run(texts).plan.replacements.isEmpty)
+    }
+
+    @Test func leavesOneLetterApartNamesAlone() throws {
+        let texts = mentions("Ostrava", 4) + mentions("Ostrana", 2) + mentions("Kelmira", 3) + mentions("Kalmira", 2)
+        #expect(try NamesHarness().run(texts).plan.replacements.isEmpty)
+    }
+
+    @Test func neverTouchesLowerCaseWords() throws {
+        let texts = mentions("Marsala", 3) + ["They drank marsala wine; marsala is sweet. Marsalla was closed."]
+        let result = try NamesHarness().run(texts)
+        #expect(result.texts.last == "They drank marsala wine; marsala is sweet. Marsala was closed.")
+    }
+
+    @Test func ordinaryWordsAtSentenceStartAreNotNames() throws {
+        let texts = ["Latter days came. Later on, the later train left. Later still the latter one."] + mentions("Tarkhanov", 2)
+        let result = try NamesHarness().run(texts)
+        #expect(result.texts.first == texts.first)
+    }
+
+    @Test func needsMinimumSupport() throws {
+        let texts = mentions("Tarkhanov", 1) + mentions("Tarchanow", 1)
+        #expect(try NamesHarness().run(texts).plan.replacements.isEmpty)
+        let lenient = try NamesHarness { $0.minSupport = 1 }.run(texts)
+        #expect(!lenient.plan.replacements.isEmpty)
+    }
+
+    @Test func leavesOtherScriptsAlone() throws {
+        let texts = mentions("Tarkhanov", 3) + ["Tarchanow (Тарханов) spoke."]
+        #expect(try NamesHarness().run(texts).texts.last == "Tarkhanov (Тарханов) spoke.")
+    }
+
+    @Test func summariesMergeInAnyOrder() throws {
+        let stage = try NamesStage(options: .init(), context: NamesHarness().context)
+        var a = NameCensus(), b = NameCensus()
+        stage.observe(Document(id: "1", source: "1", text: "Then Tarkhanov came and the cat left."), into: &a)
+        stage.observe(Document(id: "2", source: "2", text: "Tarchanow spoke. The cat sat."), into: &b)
+        var ab = a; ab.merge(b)
+        var ba = b; ba.merge(a)
+        #expect(ab.names == ba.names)
+        #expect(ab.lowercase == ba.lowercase)
+        #expect(ab.names["Tarkhanov"] == NameVariants.Counts(total: 1, inProse: 1))
+        #expect(ab.names["Tarchanow"] == NameVariants.Counts(total: 1, inProse: 0))
+    }
+}
+
+@Suite struct NamesReviewTests {
+    func mentions(_ name: String, _ times: Int) -> [String] {
+        (0..<times).map { "The panel met with \(name) on day \($0). Nothing else happened." }
+    }
+
+    /// Two plain English-looking spellings one vowel apart are more likely two names: they are
+    /// left alone and listed as unsure for review.
+    @Test func plainNearMissesStayApartAndAreListedAsUnsure() throws {
+        let result = try NamesHarness().run(mentions("Dornell", 4) + mentions("Durnell", 2))
+        #expect(result.plan.replacements.isEmpty)
+        #expect(result.plan.unsure.contains { $0.spelling == "Durnell" && $0.closest == "Dornell" })
+    }
+
+    @Test func headlineCapitalsDoNotMakeANameOfAnOrdinaryWord() throws {
+        let texts = ["Blocking Tips For Blogging\n\nWe wrote about blocking spam and blogging tools."]
+            + ["Blogging Made Simple\n\nSome people like blogging."]
+        #expect(try NamesHarness { $0.minSupport = 1 }.run(texts).plan.replacements.isEmpty)
+    }
+
+    @Test func englishSpellingAlternationsAreNotTransliterations() throws {
+        let result = try NamesHarness().run(mentions("Carbury", 4) + mentions("Karbury", 2))
+        #expect(result.plan.replacements.isEmpty)
+    }
+
+    @Test func doubledLettersAloneMerge() throws {
+        let result = try NamesHarness().run(mentions("Maresa", 4) + mentions("Maressa", 2))
+        #expect(result.plan.replacements["Maressa"] == "Maresa")
+    }
+
+    @Test func prefixedSurnamesStayApart() throws {
+        let result = try NamesHarness().run(mentions("Dermody", 4) + mentions("O'Dermody", 2) + mentions("Vartanyan", 3) + mentions("Ter-Vartanyan", 2))
+        #expect(result.plan.replacements.isEmpty)
+    }
+}

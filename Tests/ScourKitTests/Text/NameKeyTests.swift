@@ -1,0 +1,49 @@
+import Testing
+@testable import ScourKit
+
+/// Spellings that transliteration systems produce for one name share a key (or come within the
+/// allowance); different names do not. Invented names throughout.
+@Suite struct NameKeyTests {
+    func key(_ s: String) -> String { NameKey(s).description }
+
+    @Test(arguments: [
+        ("Tarkhanov", "Tarchanow"),        // German ch = kh, w = v
+        ("Lozhkin", "Lojkin"),              // French j = zh
+        ("Shubenko", "Schubenko"),          // German sch
+        ("Shubenko", "Szubenko"),           // Polish sz
+        ("Chervatov", "Tschervatov"),       // German tsch
+        ("Chervatov", "Czerwatow"),         // Polish cz, w
+        ("Velichko", "Veličko"),            // Czech č
+        ("Dovoyev", "Dovoev"),              // ye after a vowel
+        ("Yelmarino", "Elmarino"),          // initial ye
+        ("Gorinsky", "Gorinskij"),          // -y / -ij endings
+        ("Ismalov", "Ismaloff"),            // -off
+        ("Maksimov", "Maximov"),            // ks / x
+        ("Kellinov", "Kelinov"),            // doubled letters
+        ("Ter-Vartanyan", "Tervartanyan"),  // hyphens
+        ("el-Hadari", "Hadari"),            // Arabic article
+    ])
+    func variantsMatch(_ a: String, _ b: String) {
+        let (x, y) = (NameKey(a).symbols, NameKey(b).symbols)
+        #expect(x == y || NameSimilarity.isVariant(x, y), "\(a) \(key(a)) ~ \(b) \(key(b))")
+        #expect(!Set(NameKey(a).skeletons).isDisjoint(with: Set(NameKey(b).skeletons)))
+    }
+
+    @Test(arguments: [("Ostrava", "Ostrana"), ("Marograd", "Marogorod"), ("Kelmira", "Kalmira"), ("Dunsk", "Dansk"), ("Pelin", "Melin")])
+    func differentNamesDoNotMatch(_ a: String, _ b: String) {
+        #expect(!NameSimilarity.isVariant(NameKey(a).symbols, NameKey(b).symbols), "\(key(a)) vs \(key(b))")
+    }
+
+    @Test func derivedFormsAndRelativesAreRecognised() {
+        #expect(NameVariants.isDerivedForm(NameKey("Veldavia").symbols, NameKey("Veldavian").symbols))
+        #expect(NameVariants.isDerivedForm(NameKey("Veldav").symbols, NameKey("Veldavistan").symbols))
+        #expect(NameVariants.isDerivedForm(NameKey("Vartanyan").symbols, NameKey("Ter-Vartanyan").symbols))
+        #expect(!NameVariants.isDerivedForm(NameKey("Korlgrad").symbols, NameKey("Korlgrade").symbols))
+        #expect(NameVariants.isGenderPair(NameKey("Tarkhanov").symbols, NameKey("Tarkhanova").symbols))
+    }
+
+    @Test func multiWordKeysIgnoreSpacingAndHyphens() {
+        #expect(key("Ulan Tash") == key("Ulan-Tash"))
+        #expect(key("Ulan Tash") == key("Ulantash"))
+    }
+}

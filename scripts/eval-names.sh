@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Scores the names stage on a names development set and times it.
+#
+#   scripts/eval-names.sh [SET] [OUT_DIR]
+#
+# SET defaults to ../shared/data/names-dev (its corpus/*.txt are the input); OUT_DIR to a temp
+# folder. Builds release, runs unicode+names over the set with --jobs 1, prints the scorer's
+# report, then times the text-only pipeline (unicode) against unicode+names. Nothing from the set
+# is copied into the repository.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+set_dir="$(cd "${1:-$root/../shared/data/names-dev}" && pwd)"
+out="${2:-$(mktemp -d)}"
+mkdir -p "$out"
+cd "$root"
+swift build -c release --product scour >&2
+scour="$(swift build -c release --show-bin-path)/scour"
+
+cat > "$out/text.json" <<JSON
+{ "version": 1, "input": { "paths": ["$set_dir/corpus"] },
+  "output": { "path": "$out/text.jsonl", "report": "" },
+  "stages": [ { "stage": "unicode" } ] }
+JSON
+cat > "$out/names.json.pipeline" <<JSON
+{ "version": 1, "input": { "paths": ["$set_dir/corpus"] },
+  "output": { "path": "$out/names.jsonl", "report": "$out/names-report.json" },
+  "stages": [ { "stage": "unicode" }, { "stage": "names" } ] }
+JSON
+
+"$scour" run -q --jobs 1 --pipeline "$out/names.json.pipeline"
+python3 "$root/../shared/tools/score_names.py" --set "$set_dir" --pred "$out/names.jsonl" ${SCORE_ARGS:-}
+echo "review file: $out/names.json"
+
+# Speed: best of 5 runs of each pipeline, --jobs 1, wall and user CPU seconds. BENCH_INPUT (a
+# folder of .txt/.html/.jsonl, default: the set's corpus) times on more text than the 200 documents.
+bench="${BENCH_INPUT:-$set_dir/corpus}"
+for p in text names; do
+  stages='{ "stage": "unicode" }, { "stage": "min_words", "min": 20 }, { "stage": "dedup_exact" }'
+  [ "$p" = names ] && stages="$stages, { \"stage\": \"names\" }"
+  cat > "$out/bench-$p.pipeline" <<JSON
+{ "version": 1, "input": { "paths": ["$bench"] },
+  "output": { "path": "$out/bench-$p.jsonl", "report": "" },
+  "stages": [ $stages ] }
+JSON
+done
+best() {
+  local best_wall=999999 best_user=999999
+  for _ in 1 2 3 4 5; do
+    read -r wall user < <( { /usr/bin/time -f "%e %U" "$scour" run -q --jobs 1 --pipeline "$1" >/dev/null; } 2>&1 | tail -1 )
+    best_wall=$(python3 -c "print(min($best_wall, $wall))"); best_user=$(python3 -c "print(min($best_user, $user))")
+  done
+  echo "$best_wall $best_user"
+}
+read -r text_wall text_user < <(best "$out/bench-text.pipeline")
+read -r names_wall names_user < <(best "$out/bench-names.pipeline")
+python3 - "$bench" "$text_wall" "$text_user" "$names_wall" "$names_user" <<'PY'
+import sys
+bench, tw, tu, nw, nu = sys.argv[1], *map(float, sys.argv[2:])
+print(f"speed on {bench} (best of 5, --jobs 1): text-only {tw:.2f} s wall / {tu:.2f} s user; "
+      f"with names {nw:.2f} s / {nu:.2f} s; names adds {100*(nw-tw)/tw:.0f}% wall, {100*(nu-tu)/tu:.0f}% user CPU")
+PY
