@@ -18,7 +18,7 @@ public struct RunOptions: Sendable {
     public var spoolMemoryBytes = 1 << 30
     /// Keep removed lines in memory for the caller (`scour explain`).
     public var collectRemovals = false
-    /// Keep the output documents in memory and write no output file (`scour explain`, tests).
+    /// Keep the output documents in memory and write no files at all (`scour explain`, tests).
     public var collectDocuments = false
     /// Called for each skipped input, for the CLI to print.
     public var onSkip: (@Sendable (InputError) -> Void)? = nil
@@ -71,7 +71,8 @@ public final class PipelineRunner {
         let outputPath = options.output.map(cwdPath) ?? (pipeline.output.path == "-" ? "-" : pipeline.resolve(pipeline.output.path).path)
         let reportSetting = options.report ?? pipeline.output.report
         let reportPath: String? = reportSetting.isEmpty ? nil : (options.report != nil ? cwdPath(reportSetting) : pipeline.resolve(reportSetting).path)
-        let auditPath: String? = pipeline.output.removed.isEmpty ? nil : pipeline.resolve(pipeline.output.removed).path
+        let auditPath: String? = pipeline.output.removed.isEmpty || options.collectDocuments
+            ? nil : pipeline.resolve(pipeline.output.removed).path
         let summariesPath: String? = pipeline.output.summaries.isEmpty || options.collectDocuments
             ? nil : pipeline.resolve(pipeline.output.summaries).path
 
