@@ -46,3 +46,17 @@ public func hex16(_ value: UInt64) -> String {
     let s = String(value, radix: 16)
     return String(repeating: "0", count: max(0, 16 - s.count)) + s
 }
+
+/// Hash-keyed counts as JSON: keys in hex (JSON readers lose precision past 2^53) and keyed, so an
+/// encoder with sorted keys writes the same corpus summary to the same bytes every time.
+enum HexKeys {
+    static func encode(_ counts: [UInt64: Int]) -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: counts.map { (hex16($0.key), $0.value) })
+    }
+
+    static func decode(_ counts: [String: Int]) -> [UInt64: Int] {
+        var result: [UInt64: Int] = [:]
+        for (key, value) in counts { if let hash = UInt64(key, radix: 16) { result[hash] = value } }
+        return result
+    }
+}

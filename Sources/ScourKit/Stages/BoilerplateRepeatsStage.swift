@@ -34,6 +34,20 @@ public struct BoilerplateRepeatsStage: CorpusStage {
             documents.merge(other.documents, uniquingKeysWith: +)
             for (group, counts) in other.lines { lines[group, default: [:]].merge(counts, uniquingKeysWith: +) }
         }
+
+        enum CodingKeys: String, CodingKey { case documents, lines }
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            documents = try container.decode([String: Int].self, forKey: .documents)
+            lines = try container.decode([String: [String: Int]].self, forKey: .lines).mapValues(HexKeys.decode)
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(documents, forKey: .documents)
+            try container.encode(lines.mapValues(HexKeys.encode), forKey: .lines)
+        }
     }
 
     public struct Plan: Sendable {

@@ -22,17 +22,13 @@ public struct DedupExactStage: CorpusStage {
             first.merge(other.first) { Swift.min($0, $1) }
         }
 
-        // Written as {hex hash: ordinal}: hex because JSON readers lose precision past 2^53, and
-        // keyed so the encoder's sorted keys make the same corpus give the same file.
         public init(from decoder: Decoder) throws {
-            for (key, value) in try decoder.singleValueContainer().decode([String: Int].self) {
-                if let hash = UInt64(key, radix: 16) { first[hash] = value }
-            }
+            first = HexKeys.decode(try decoder.singleValueContainer().decode([String: Int].self))
         }
 
         public func encode(to encoder: Encoder) throws {
             var container = encoder.singleValueContainer()
-            try container.encode(Dictionary(uniqueKeysWithValues: first.map { (hex16($0.key), $0.value) }))
+            try container.encode(HexKeys.encode(first))
         }
     }
 

@@ -3,7 +3,7 @@ import Foundation
 @testable import ScourKit
 
 /// `clean/` is the committed output of the default pipeline on `raw/`; a change that alters it
-/// must update it on purpose (`swift run -c release scour`).
+/// must update it on purpose (`scripts/run.sh`).
 @Suite struct CleanCorpusTests {
     @Test(arguments: [1, 4])
     func defaultPipelineReproducesCleanFolder(jobs: Int) throws {
@@ -26,6 +26,12 @@ import Foundation
         for name in committed where name.hasSuffix(".json") && name != "report.json" {
             let fresh = try Data(contentsOf: folder.url.appendingPathComponent(name))
             #expect(fresh == (try Data(contentsOf: packageRoot.appendingPathComponent("clean/" + name))), "clean/\(name) differs")
+        }
+        // Corpus summaries are deterministic too, whatever the number of jobs.
+        let summaries = packageRoot.appendingPathComponent("clean/summaries")
+        for name in try FileManager.default.contentsOfDirectory(atPath: summaries.path) {
+            let fresh = try Data(contentsOf: folder.url.appendingPathComponent("summaries/" + name))
+            #expect(fresh == (try Data(contentsOf: summaries.appendingPathComponent(name))), "clean/summaries/\(name) differs")
         }
     }
 }
