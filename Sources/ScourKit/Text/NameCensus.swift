@@ -69,67 +69,91 @@ public struct NameCensus: CorpusSummary {
         var text = text
         text.withUTF8 { bytes in
             var tokens: [NameToken] = []
+            tokens.reserveCapacity(bytes.count / 6)
             NameScanner.scan(bytes) { tokens.append($0) }
-            /// Token `k` is a word of running prose: lower case and not a small word of title case.
-            func prose(_ k: Int) -> Bool {
-                k >= 0 && k < tokens.count && tokens[k].shape == .lower && !NameCensus.titleWords.contains(tokens[k].hash)
-            }
-            /// Words `a...b` stand in running prose: not at a sentence start, with a prose word right
-            /// before or after them in the same sentence. Headlines, menus and lists in Title Case
-            /// do not count.
-            func inProse(_ a: Int, _ b: Int) -> Bool {
-                !tokens[a].sentenceStart && (prose(a - 1) || (b + 1 < tokens.count && !tokens[b + 1].sentenceStart && prose(b + 1)))
-            }
-            /// Looser, for multi-word names: a sentence may start with one (`Anna Ivanova said`).
-            func nextToProse(_ a: Int, _ b: Int) -> Bool {
-                inProse(a, b) || (b + 1 < tokens.count && !tokens[b + 1].sentenceStart && prose(b + 1))
-            }
-            func isName(_ t: NameToken) -> Bool { (t.shape == .capitalized || t.shape == .particleName) && !t.nonLatin }
+            count(tokens, in: bytes, maxWords: maxWords)
+        }
+    }
 
-            var run: [Int] = []
-            func flush() {
-                while let last = run.last, !isName(tokens[last]) { run.removeLast() }
-                if run.count > 1 {
-                    for start in run.indices where isName(tokens[run[start]]) {
-                        // Multi-word names are counted in running prose only: runs of capitals in
-                        // headlines, menus and lists would add thousands of spellings that are no names.
-                        for end in (start + 1)..<min(run.count, start + maxWords) where isName(tokens[run[end]]) && nextToProse(run[start], run[end]) {
-                            let phrase = UnsafeBufferPointer(rebasing: bytes[tokens[run[start]].start..<tokens[run[end]].end])
-                            add(phrase, hash: fnv1a64(phrase), inProse: inProse(run[start], run[end]))
-                        }
+    /// One pass over the words of a text. Written as a plain loop over immutable arrays (no nested
+    /// functions capturing mutable state): this runs for every word of the corpus.
+    mutating func count(_ tokens: [NameToken], in bytes: UnsafeBufferPointer<UInt8>, maxWords: Int) {
+        let n = tokens.count
+        // Token `k` is a word of running prose: lower case and not a small word of title case.
+        let prose = tokens.map { $0.shape == .lower && !($0.end - $0.start <= 3 && NameCensus.isTitleWord($0.hash)) }
+        /// Words `a...b` stand in running prose: not at a sentence start, with a prose word right
+        /// before or after them in the same sentence. Headlines, menus and lists in Title Case
+        /// do not count.
+        func inProse(_ a: Int, _ b: Int) -> Bool {
+            !tokens[a].sentenceStart && ((a > 0 && prose[a - 1]) || proseAfter(b))
+        }
+        func proseAfter(_ b: Int) -> Bool { b + 1 < n && !tokens[b + 1].sentenceStart && prose[b + 1] }
+        func isName(_ t: NameToken) -> Bool { (t.shape == .capitalized || t.shape == .particleName) && !t.nonLatin }
+
+        var runStart = -1   // first token of the current run of name words (and connectors)
+        var runEnd = -1     // its last token
+        for k in 0..<n {
+            let token = tokens[k]
+            if isName(token) {
+                add(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), hash: token.hash, inProse: inProse(k, k))
+                if maxWords > 1 {
+                    if runStart >= 0, !tokens[runEnd].spaceAfter {
+                        countRun(tokens, runStart, runEnd, bytes, maxWords, inProse, proseAfter, isName)
+                        runStart = -1
                     }
+                    if runStart < 0 { runStart = k }
+                    runEnd = k
                 }
-                run.removeAll(keepingCapacity: true)
-            }
-            for k in tokens.indices {
-                let token = tokens[k]
-                if isName(token) {
-                    add(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), hash: token.hash, inProse: inProse(k, k))
-                    if maxWords > 1 {
-                        if let last = run.last, !tokens[last].spaceAfter { flush() }
-                        run.append(k)
-                    }
-                } else if token.shape == .lower {
-                    lowercase.add(token.hash)
-                    if maxWords > 1, let last = run.last, tokens[last].spaceAfter, token.end - token.start <= 5,
-                       NameCensus.isConnector(bytes, token) {
-                        run.append(k)
-                    } else if !run.isEmpty {
-                        flush()
-                    }
-                } else if !run.isEmpty {
-                    flush()
+            } else if token.shape == .lower {
+                lowercase.add(token.hash)
+                if maxWords > 1, runStart >= 0, tokens[runEnd].spaceAfter, token.end - token.start <= 5,
+                   NameCensus.isConnector(token.hash) {
+                    runEnd = k
+                } else if runStart >= 0 {
+                    countRun(tokens, runStart, runEnd, bytes, maxWords, inProse, proseAfter, isName)
+                    runStart = -1
                 }
+            } else if runStart >= 0 {
+                countRun(tokens, runStart, runEnd, bytes, maxWords, inProse, proseAfter, isName)
+                runStart = -1
             }
-            flush()
+        }
+        if runStart >= 0 { countRun(tokens, runStart, runEnd, bytes, maxWords, inProse, proseAfter, isName) }
+    }
+
+    /// Counts the multi-word names of one run of name words (with connectors between them).
+    /// Multi-word names are counted in running prose only: runs of capitals in headlines, menus and
+    /// lists would add thousands of spellings that are no names.
+    mutating func countRun(_ tokens: [NameToken], _ first: Int, _ last: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ maxWords: Int,
+                           _ inProse: (Int, Int) -> Bool, _ proseAfter: (Int) -> Bool, _ isName: (NameToken) -> Bool) {
+        var last = last
+        while last >= first, !isName(tokens[last]) { last -= 1 }
+        guard last > first else { return }
+        for start in first...last where isName(tokens[start]) {
+            // Looser than inProse for multi-word names: a sentence may start with one (`Anna Ivanova said`).
+            var end = start + 1
+            while end <= min(last, start + maxWords - 1) {
+                if isName(tokens[end]) && (inProse(start, end) || proseAfter(end)) {
+                    let phrase = UnsafeBufferPointer(rebasing: bytes[tokens[start].start..<tokens[end].end])
+                    add(phrase, hash: fnv1a64(phrase), inProse: inProse(start, end))
+                }
+                end += 1
+            }
         }
     }
 
     /// Small words that Title Case leaves in lower case (`Return of the King`). Prepositions are
     /// left out: names in prose follow them all the time (`met with Ivanova`).
-    static let titleWords: Set<UInt64> = Set(["a", "an", "the", "of", "and", "or", "nor", "vs"].map { fnv1a64($0.utf8) })
+    static let titleWords: [UInt64] = ["a", "an", "the", "of", "and", "or", "nor", "vs"].map { fnv1a64($0.utf8) }
+
+    static func isTitleWord(_ hash: UInt64) -> Bool { titleWords.contains(hash) }
+
+    /// Hashes of the particles that sit inside multi-word names (`bin`, `van`).
+    static let connectorHashes: [UInt64] = NameVocabulary.connectors.map { fnv1a64($0.utf8) }.sorted()
+
+    static func isConnector(_ hash: UInt64) -> Bool { connectorHashes.contains(hash) }
 
     static func isConnector(_ bytes: UnsafeBufferPointer<UInt8>, _ token: NameToken) -> Bool {
-        NameVocabulary.connectors.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self))
+        isConnector(fnv1a64(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])))
     }
 }

@@ -51,6 +51,12 @@ public struct NameReplacer: Sendable {
     public func rewrite(_ text: String, log: inout StageLog) -> String? {
         guard !replacements.isEmpty else { return nil }
         var text = text
+        // Most documents hold none of the spellings to replace: a quick scan that only looks up
+        // the hashes of capitalized words lets them through untouched.
+        let hit = text.withUTF8 { bytes in
+            NameScanner.containsName(bytes) { token in token.shape != .lower && firstWords[token.hash] > 0 }
+        }
+        guard hit else { return nil }
         var output: [UInt8] = []
         var changed = false
         text.withUTF8 { bytes in
