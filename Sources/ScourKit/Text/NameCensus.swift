@@ -63,79 +63,98 @@ public struct NameCensus: CorpusSummary {
         try container.encode(Dictionary(uniqueKeysWithValues: lowercase.pairs.map { (hex16($0.0), $0.1) }), forKey: .lowercase)
     }
 
+    /// A word the census looks at again after the scan: a name-like word, or a particle right
+    /// after one. Lower-case words are counted as they come and not kept.
+    struct Word {
+        var token: NameToken
+        /// Position among all words of the text; runs of names are unbroken sequences.
+        var index: Int
+        /// The word before is running prose (lower case, not a small Title Case word).
+        var prevProse: Bool
+        /// The word after is running prose in the same sentence.
+        var nextProse = false
+        var isName: Bool { (token.shape == .capitalized || token.shape == .particleName) && !token.nonLatin }
+    }
+
     /// Counts the capitalized words of one text, and the runs of up to `maxWords` of them that
     /// stand next to running prose (multi-word names), and every lower-case word.
     public mutating func count(_ text: String, maxWords: Int) {
         var text = text
         text.withUTF8 { bytes in
-            var tokens: [NameToken] = []
-            tokens.reserveCapacity(bytes.count / 6)
-            NameScanner.scan(bytes) { tokens.append($0) }
-            count(tokens, in: bytes, maxWords: maxWords)
+            var words: [Word] = []
+            var index = 0
+            var lastProse = false
+            var lastKept = false
+            NameScanner.scan(bytes) { token in
+                if token.shape == .lower {
+                    lowercase.add(token.hash)
+                    let length = token.end - token.start
+                    let prose = !(length <= 3 && NameCensus.isTitleWord(token.hash))
+                    if lastKept {
+                        words[words.count - 1].nextProse = prose && !token.sentenceStart
+                        lastKept = length <= 5 && NameCensus.isConnector(token.hash)
+                        if lastKept { words.append(Word(token: token, index: index, prevProse: lastProse)) }
+                    }
+                    lastProse = prose
+                } else {
+                    words.append(Word(token: token, index: index, prevProse: lastProse))
+                    lastKept = true
+                    lastProse = false
+                }
+                index += 1
+            }
+            count(words, in: bytes, maxWords: maxWords)
         }
     }
 
-    /// One pass over the words of a text. Written as a plain loop over immutable arrays (no nested
-    /// functions capturing mutable state): this runs for every word of the corpus.
-    mutating func count(_ tokens: [NameToken], in bytes: UnsafeBufferPointer<UInt8>, maxWords: Int) {
-        let n = tokens.count
-        // Token `k` is a word of running prose: lower case and not a small word of title case.
-        let prose = tokens.map { $0.shape == .lower && !($0.end - $0.start <= 3 && NameCensus.isTitleWord($0.hash)) }
-        /// Words `a...b` stand in running prose: not at a sentence start, with a prose word right
-        /// before or after them in the same sentence. Headlines, menus and lists in Title Case
-        /// do not count.
-        func inProse(_ a: Int, _ b: Int) -> Bool {
-            !tokens[a].sentenceStart && ((a > 0 && prose[a - 1]) || proseAfter(b))
-        }
-        func proseAfter(_ b: Int) -> Bool { b + 1 < n && !tokens[b + 1].sentenceStart && prose[b + 1] }
-        func isName(_ t: NameToken) -> Bool { (t.shape == .capitalized || t.shape == .particleName) && !t.nonLatin }
-
-        var runStart = -1   // first token of the current run of name words (and connectors)
-        var runEnd = -1     // its last token
-        for k in 0..<n {
-            let token = tokens[k]
-            if isName(token) {
-                add(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), hash: token.hash, inProse: inProse(k, k))
+    /// Counts the names among the kept words, and their runs (multi-word names).
+    mutating func count(_ words: [Word], in bytes: UnsafeBufferPointer<UInt8>, maxWords: Int) {
+        var runStart = -1   // first word of the current run of name words (and particles)
+        var runEnd = -1     // its last word
+        for k in words.indices {
+            let word = words[k]
+            let joined = runStart >= 0 && words[runEnd].token.spaceAfter && words[runEnd].index + 1 == word.index
+            if word.isName {
+                add(UnsafeBufferPointer(rebasing: bytes[word.token.start..<word.token.end]), hash: word.token.hash,
+                    inProse: NameCensus.inProse(words, k, k))
                 if maxWords > 1 {
-                    if runStart >= 0, !tokens[runEnd].spaceAfter {
-                        countRun(tokens, runStart, runEnd, bytes, maxWords, inProse, proseAfter, isName)
+                    if runStart >= 0, !joined {
+                        countRun(words, runStart, runEnd, bytes, maxWords)
                         runStart = -1
                     }
                     if runStart < 0 { runStart = k }
                     runEnd = k
                 }
-            } else if token.shape == .lower {
-                lowercase.add(token.hash)
-                if maxWords > 1, runStart >= 0, tokens[runEnd].spaceAfter, token.end - token.start <= 5,
-                   NameCensus.isConnector(token.hash) {
-                    runEnd = k
-                } else if runStart >= 0 {
-                    countRun(tokens, runStart, runEnd, bytes, maxWords, inProse, proseAfter, isName)
-                    runStart = -1
-                }
+            } else if word.token.shape == .lower, joined {
+                runEnd = k
             } else if runStart >= 0 {
-                countRun(tokens, runStart, runEnd, bytes, maxWords, inProse, proseAfter, isName)
+                countRun(words, runStart, runEnd, bytes, maxWords)
                 runStart = -1
             }
         }
-        if runStart >= 0 { countRun(tokens, runStart, runEnd, bytes, maxWords, inProse, proseAfter, isName) }
+        if runStart >= 0 { countRun(words, runStart, runEnd, bytes, maxWords) }
     }
 
-    /// Counts the multi-word names of one run of name words (with connectors between them).
+    /// Words `a...b` stand in running prose: not at a sentence start, with a prose word right
+    /// before or after them in the same sentence. Headlines, menus and lists in Title Case do not count.
+    static func inProse(_ words: [Word], _ a: Int, _ b: Int) -> Bool {
+        !words[a].token.sentenceStart && (words[a].prevProse || words[b].nextProse)
+    }
+
+    /// Counts the multi-word names of one run of name words (with particles between them).
     /// Multi-word names are counted in running prose only: runs of capitals in headlines, menus and
     /// lists would add thousands of spellings that are no names.
-    mutating func countRun(_ tokens: [NameToken], _ first: Int, _ last: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ maxWords: Int,
-                           _ inProse: (Int, Int) -> Bool, _ proseAfter: (Int) -> Bool, _ isName: (NameToken) -> Bool) {
+    mutating func countRun(_ words: [Word], _ first: Int, _ last: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ maxWords: Int) {
         var last = last
-        while last >= first, !isName(tokens[last]) { last -= 1 }
+        while last >= first, !words[last].isName { last -= 1 }
         guard last > first else { return }
-        for start in first...last where isName(tokens[start]) {
-            // Looser than inProse for multi-word names: a sentence may start with one (`Anna Ivanova said`).
+        for start in first...last where words[start].isName {
             var end = start + 1
             while end <= min(last, start + maxWords - 1) {
-                if isName(tokens[end]) && (inProse(start, end) || proseAfter(end)) {
-                    let phrase = UnsafeBufferPointer(rebasing: bytes[tokens[start].start..<tokens[end].end])
-                    add(phrase, hash: fnv1a64(phrase), inProse: inProse(start, end))
+                // Looser than inProse for multi-word names: a sentence may start with one (`Anna Ivanova said`).
+                if words[end].isName && (NameCensus.inProse(words, start, end) || words[end].nextProse) {
+                    let phrase = UnsafeBufferPointer(rebasing: bytes[words[start].token.start..<words[end].token.end])
+                    add(phrase, hash: fnv1a64(phrase), inProse: NameCensus.inProse(words, start, end))
                 }
                 end += 1
             }

@@ -51,12 +51,6 @@ public struct NameReplacer: Sendable {
     public func rewrite(_ text: String, log: inout StageLog) -> String? {
         guard !replacements.isEmpty else { return nil }
         var text = text
-        // Most documents hold none of the spellings to replace: a quick scan that only looks up
-        // the hashes of capitalized words lets them through untouched.
-        let hit = text.withUTF8 { bytes in
-            NameScanner.containsName(bytes) { token in token.shape != .lower && firstWords[token.hash] > 0 }
-        }
-        guard hit else { return nil }
         var output: [UInt8] = []
         var changed = false
         text.withUTF8 { bytes in
@@ -122,16 +116,23 @@ public struct NameReplacer: Sendable {
                 if start < run.count { name(run[start...], wordsAlone: false) }
                 run.removeAll(keepingCapacity: true)
             }
-            NameScanner.scan(bytes, hashLowercase: false) { token in
+            // Only words that may be names are visited; the lower-case words between them are
+            // looked at only right after a name, where a particle (`bin`, `van`) continues it.
+            NameScanner.forEachCandidate(bytes) { token in
                 switch token.shape {
                 case .capitalized, .particleName, .allCaps:
-                    if let last = run.last, !last.spaceAfter || (last.shape == .allCaps) != (token.shape == .allCaps) { flush() }
+                    if let last = run.last, !last.spaceAfter || token.start != last.end + 1
+                        || (last.shape == .allCaps) != (token.shape == .allCaps) { flush() }
                     run.append(token)
-                case .lower where !run.isEmpty && run.last!.spaceAfter && token.end - token.start <= 5 && NameCensus.isConnector(bytes, token):
-                    run.append(token)
+                    var last = token
+                    while last.spaceAfter, let particle = NameScanner.particle(after: last, in: bytes) {
+                        run.append(particle)
+                        last = particle
+                    }
                 default:
                     if !run.isEmpty { flush() }
                 }
+                return false
             }
             flush()
             if changed { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count])) }

@@ -99,12 +99,13 @@ public enum NameScanner {
         }
     }
 
-    /// Whether `match` holds for the token of some word that may be a name: one that starts with
-    /// an upper-case or non-ASCII letter, or holds a capitalized part after a hyphen or a digit
+    /// Calls `body` with the token of every word that may be a name: one that starts with an
+    /// upper-case or non-ASCII letter, or holds a capitalized part after a hyphen or a digit
     /// (`el-Hadari`). Everything else (lower-case ASCII, spaces, punctuation: most of a text) is
     /// skipped eight bytes at a time, so this is several times cheaper than `scan`.
-    public static func containsName(_ bytes: UnsafeBufferPointer<UInt8>, where match: (NameToken) -> Bool) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
+    /// Tokens come in order, as `scan` gives them (without `sentenceStart`), until `body` returns true.
+    public static func forEachCandidate(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (NameToken) -> Bool) {
+        guard let base = bytes.baseAddress else { return }
         let n = bytes.count
         var i = 0
         while i < n {
@@ -133,26 +134,45 @@ public enum NameScanner {
                 var s = i
                 while s > 0 {
                     let p = bytes[s - 1]
-                    if p >= 0x80 { return true }   // rare; let the full scan decide
-                    guard isASCIILetter(p) || p &- 0x30 < 10 || p == 0x2D || p == 0x27 else { break }
-                    s -= 1
+                    if p < 0x80 {
+                        guard isASCIILetter(p) || p &- 0x30 < 10 || p == 0x2D || p == 0x27 else { break }
+                        s -= 1
+                    } else {
+                        var lead = s - 1
+                        while lead > 0, bytes[lead] & 0xC0 == 0x80, s - lead < 4 { lead -= 1 }
+                        let scalar = decode(bytes, at: lead).0
+                        guard isLetter(scalar) || scalar.value == 0x2019 || scalar.value == 0x2010 || scalar.value == 0x2011 else { break }
+                        s = lead
+                    }
                 }
-                while s < i, !isASCIILetter(bytes[s]) { s += 1 }
+                func skipToLetter(_ k: Int) -> Int {
+                    var k = k
+                    while k < i, !startsLetter(bytes, at: k) { k += bytes[k] < 0x80 ? 1 : decode(bytes, at: k).1 }
+                    return k
+                }
+                s = skipToLetter(s)
                 var token = word(bytes, at: s)
                 while token.end <= i {
-                    s = token.end
-                    while s < i, !isASCIILetter(bytes[s]) { s += 1 }
+                    s = skipToLetter(token.end)
                     token = word(bytes, at: s)
                 }
-                if match(token) { return true }
+                if body(token) { return }
                 i = max(token.end, i + 1)
                 continue
             }
             let token = word(bytes, at: start)
-            if match(token) { return true }
+            if body(token) { return }
             i = max(token.end, i + 1)
         }
-        return false
+    }
+
+    /// The lower-case particle (`bin`, `van`, `de`) that follows `token` after one space, if any.
+    static func particle(after token: NameToken, in bytes: UnsafeBufferPointer<UInt8>) -> NameToken? {
+        let k = token.end + 1
+        guard k < bytes.count, bytes[k] &- 0x61 < 26 else { return nil }
+        let next = word(bytes, at: k)
+        guard next.shape == .lower, next.end - next.start <= 5, NameCensus.isConnector(next.hash) else { return nil }
+        return next
     }
 
     enum Boundary { case wordStart, inWord, unclear }
@@ -178,6 +198,24 @@ public enum NameScanner {
     static func word(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> NameToken {
         let n = bytes.count
         var i = start
+        // Plain ASCII letters up to a plain end (most words): no per-byte classification.
+        if bytes[start] < 0x80 {
+            var hash = fnvOffset
+            var uppers = 0
+            var j = start
+            while j < n {
+                let c = bytes[j]
+                if c &- 0x61 < 26 {} else if c &- 0x41 < 26 { uppers += 1 } else { break }
+                hash = (hash ^ UInt64(c)) &* fnvPrime
+                j += 1
+            }
+            if isPlainEnd(bytes, j) {
+                let upperFirst = bytes[start] &- 0x41 < 26
+                let shape: NameToken.Shape = uppers >= 2 && uppers == j - start ? .allCaps : upperFirst ? .capitalized : .lower
+                return NameToken(start: start, end: j, shape: shape, sentenceStart: false, nonLatin: false,
+                                 spaceAfter: isSpaceBeforeWord(bytes, j), hash: hash)
+            }
+        }
         var hash: UInt64 = 0xcbf29ce484222325
         var letters = 0
         var uppers = 0
@@ -222,12 +260,12 @@ public enum NameScanner {
                     i += l
                     continue
                 }
-                guard isLetter(scalar) else { break }
+                let f = flags(scalar)
+                guard f & Self.letterFlag != 0 else { break }
                 isLetterHere = true
-                let p = scalar.properties
-                upper = p.isUppercase
-                lower = p.isLowercase
-                if !nonLatin && Romanization.isNonLatinLetter(scalar) { nonLatin = true }
+                upper = f & Self.upperFlag != 0
+                lower = f & Self.lowerFlag != 0
+                if f & Self.nonLatinFlag != 0 { nonLatin = true }
             }
             if isLetterHere {
                 if letters == 0 { firstUpper = upper; firstLower = lower }
@@ -296,7 +334,32 @@ public enum NameScanner {
         return isLetter(decode(bytes, at: i).0)
     }
 
+    static let letterFlag: UInt8 = 1, upperFlag: UInt8 = 2, lowerFlag: UInt8 = 4, nonLatinFlag: UInt8 = 8
+
+    /// Letter, case and script of a scalar as bit flags; from a table for the two-byte range
+    /// (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic), where Unicode property calls per
+    /// letter would dominate the scan of such texts.
+    @inline(__always)
+    static func flags(_ s: Unicode.Scalar) -> UInt8 {
+        s.value < 0x800 ? twoByteFlags[Int(s.value)] : computeFlags(s)
+    }
+
+    static let twoByteFlags: [UInt8] = (0..<0x800).map { computeFlags(Unicode.Scalar(UInt32($0))!) }
+
+    static func computeFlags(_ s: Unicode.Scalar) -> UInt8 {
+        guard isLetterSlow(s) else { return 0 }
+        let p = s.properties
+        return letterFlag | (p.isUppercase ? upperFlag : 0) | (p.isLowercase ? lowerFlag : 0)
+            | (Romanization.isNonLatinLetter(s) ? nonLatinFlag : 0)
+    }
+
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return isASCIILetter(UInt8(s.value)) }
+        if s.value < 0x800 { return twoByteFlags[Int(s.value)] & letterFlag != 0 }
+        return isLetterSlow(s)
+    }
+
+    static func isLetterSlow(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return isASCIILetter(UInt8(s.value)) }
         let p = s.properties
         return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
