@@ -75,7 +75,7 @@ public struct NamesStage: CorpusStage {
         var seen = Set<Substring>()
         for spelling in names.keys {
             for word in spelling.split(separator: " ") where seen.insert(word).inserted {
-                let n = summary.lowercase[fnv1a64(word.lowercased().utf8)]
+                let n = summary.lowercase[NameHash.of(word.lowercased())]
                 if n > 0 { lowercase[String(word)] = n }
             }
         }

@@ -45,7 +45,11 @@ public struct HashCounter: Sendable {
     }
 
     public mutating func merge(_ other: HashCounter) {
-        for (key, value) in other.pairs { add(key, value) }
+        other.slots.withUnsafeBufferPointer { theirs in
+            for i in stride(from: 0, to: theirs.count, by: 2) where theirs[i] != 0 {
+                add(theirs[i], Int(Int64(bitPattern: theirs[i + 1])))
+            }
+        }
     }
 
     /// Every (hash, count) pair, in table order.

@@ -39,6 +39,8 @@ public struct NameCensus: CorpusSummary {
     }
 
     public mutating func merge(_ other: NameCensus) {
+        // The engine merges every chunk's summary into an empty one first.
+        if entries.isEmpty && lowercase.count == 0 { self = other; return }
         for entry in other.entries { add(entry.hash, counts: entry.counts) { entry.spelling } }
         lowercase.merge(other.lowercase)
     }
@@ -50,7 +52,7 @@ public struct NameCensus: CorpusSummary {
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         for (spelling, pair) in try container.decode([String: [Int]].self, forKey: .names) where pair.count == 2 {
-            add(fnv1a64(spelling.utf8), counts: .init(total: pair[0], inProse: pair[1])) { spelling }
+            add(NameHash.of(spelling), counts: .init(total: pair[0], inProse: pair[1])) { spelling }
         }
         for (key, value) in try container.decode([String: Int].self, forKey: .lowercase) {
             if let hash = UInt64(key, radix: 16) { lowercase.add(hash, value) }
@@ -154,7 +156,7 @@ public struct NameCensus: CorpusSummary {
                 // Looser than inProse for multi-word names: a sentence may start with one (`Anna Ivanova said`).
                 if words[end].isName && (NameCensus.inProse(words, start, end) || words[end].nextProse) {
                     let phrase = UnsafeBufferPointer(rebasing: bytes[words[start].token.start..<words[end].token.end])
-                    add(phrase, hash: fnv1a64(phrase), inProse: NameCensus.inProse(words, start, end))
+                    add(phrase, hash: NameHash.of(phrase), inProse: NameCensus.inProse(words, start, end))
                 }
                 end += 1
             }
@@ -163,16 +165,16 @@ public struct NameCensus: CorpusSummary {
 
     /// Small words that Title Case leaves in lower case (`Return of the King`). Prepositions are
     /// left out: names in prose follow them all the time (`met with Ivanova`).
-    static let titleWords: [UInt64] = ["a", "an", "the", "of", "and", "or", "nor", "vs"].map { fnv1a64($0.utf8) }
+    static let titleWords: [UInt64] = ["a", "an", "the", "of", "and", "or", "nor", "vs"].map { NameHash.of($0) }
 
     static func isTitleWord(_ hash: UInt64) -> Bool { titleWords.contains(hash) }
 
     /// Hashes of the particles that sit inside multi-word names (`bin`, `van`).
-    static let connectorHashes: [UInt64] = NameVocabulary.connectors.map { fnv1a64($0.utf8) }.sorted()
+    static let connectorHashes: [UInt64] = NameVocabulary.connectors.map { NameHash.of($0) }.sorted()
 
     static func isConnector(_ hash: UInt64) -> Bool { connectorHashes.contains(hash) }
 
     static func isConnector(_ bytes: UnsafeBufferPointer<UInt8>, _ token: NameToken) -> Bool {
-        isConnector(fnv1a64(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])))
+        isConnector(NameHash.of(bytes, token.start, token.end))
     }
 }

@@ -34,16 +34,16 @@ public struct NameReplacer: Sendable {
         }
         for spelling in replacements.keys {
             let first = spelling.split(separator: " ", maxSplits: 1).first.map(String.init) ?? spelling
-            firstWords.add(fnv1a64(first.utf8))
+            firstWords.add(NameHash.of(first))
         }
         for (spelling, counts) in names {
             if spelling.utf8.contains(0x20) {
-                phrases.add(fnv1a64(spelling.utf8))
+                phrases.add(NameHash.of(spelling))
             } else if NameVariants.isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling] ?? 0) {
-                ordinary.add(fnv1a64(spelling.utf8))
+                ordinary.add(NameHash.of(spelling))
             }
         }
-        for word in NameVocabulary.stopwords { ordinary.add(fnv1a64(word.utf8)) }
+        for word in NameVocabulary.stopwords { ordinary.add(NameHash.of(word)) }
     }
 
     /// The text with every variant replaced, or nil when nothing changed. Each replacement is
@@ -91,7 +91,7 @@ public struct NameReplacer: Sendable {
                         var allowed = core.count == 1 || wordsAlone
                         if !allowed {
                             let whole = string(core.first!.start, token.start) + canonical + string(token.end, core.last!.end)
-                            allowed = phrases[fnv1a64(whole.utf8)] > 0
+                            allowed = phrases[NameHash.of(whole)] > 0
                         }
                         if allowed { replace(token.start, token.end, with: canonical, spelling: spelling) }
                     }

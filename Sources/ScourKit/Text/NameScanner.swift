@@ -25,7 +25,7 @@ public struct NameToken: Sendable, Equatable {
     public var nonLatin: Bool
     /// Exactly one space separates this word from the next one.
     public var spaceAfter: Bool
-    /// FNV-1a of the word's bytes; lets callers skip building a String for words they don't know.
+    /// `NameHash` of the word's bytes; lets callers skip building a String for words they don't know.
     public var hash: UInt64
 
     public var isName: Bool { shape == .capitalized || shape == .particleName }
@@ -44,36 +44,28 @@ public enum NameScanner {
             // only when asked. Words with hyphens, apostrophes, digits or non-ASCII letters take
             // the general path below.
             if b &- 0x61 < 26 {
-                var j = i + 1
-                var hash: UInt64 = 0
-                if hashLowercase {
-                    hash = (fnvOffset ^ UInt64(b)) &* fnvPrime
-                    while j < n, bytes[j] &- 0x61 < 26 { hash = (hash ^ UInt64(bytes[j])) &* fnvPrime; j += 1 }
-                } else {
-                    while j < n, bytes[j] &- 0x61 < 26 { j += 1 }
-                }
+                let j = lowerRunEnd(bytes, from: i + 1)
                 if isPlainEnd(bytes, j) {
                     body(NameToken(start: i, end: j, shape: .lower, sentenceStart: sentenceStart, nonLatin: false,
-                                   spaceAfter: isSpaceBeforeWord(bytes, j), hash: hash))
+                                   spaceAfter: isSpaceBeforeWord(bytes, j), hash: hashLowercase ? NameHash.of(bytes, i, j) : 0))
                     sentenceStart = false
                     i = j
                     continue
                 }
             } else if b &- 0x41 < 26 {
                 // Capitalized or all-caps ASCII word ending in plain punctuation or space.
-                var hash = (fnvOffset ^ UInt64(b)) &* fnvPrime
                 var j = i + 1
                 var uppers = 1
-                while j < n {
-                    let c = bytes[j]
-                    if c &- 0x61 < 26 {} else if c &- 0x41 < 26 { uppers += 1 } else { break }
-                    hash = (hash ^ UInt64(c)) &* fnvPrime
+                while true {
+                    j = lowerRunEnd(bytes, from: j)
+                    guard j < n, bytes[j] &- 0x41 < 26 else { break }
+                    uppers += 1
                     j += 1
                 }
                 if isPlainEnd(bytes, j) {
                     let shape: NameToken.Shape = uppers >= 2 && uppers == j - i ? .allCaps : .capitalized
                     body(NameToken(start: i, end: j, shape: shape, sentenceStart: sentenceStart, nonLatin: false,
-                                   spaceAfter: isSpaceBeforeWord(bytes, j), hash: hash))
+                                   spaceAfter: isSpaceBeforeWord(bytes, j), hash: NameHash.of(bytes, i, j)))
                     sentenceStart = false
                     i = j
                     continue
@@ -200,23 +192,21 @@ public enum NameScanner {
         var i = start
         // Plain ASCII letters up to a plain end (most words): no per-byte classification.
         if bytes[start] < 0x80 {
-            var hash = fnvOffset
             var uppers = 0
             var j = start
-            while j < n {
-                let c = bytes[j]
-                if c &- 0x61 < 26 {} else if c &- 0x41 < 26 { uppers += 1 } else { break }
-                hash = (hash ^ UInt64(c)) &* fnvPrime
+            while true {
+                j = lowerRunEnd(bytes, from: j)
+                guard j < n, bytes[j] &- 0x41 < 26 else { break }
+                uppers += 1
                 j += 1
             }
             if isPlainEnd(bytes, j) {
                 let upperFirst = bytes[start] &- 0x41 < 26
                 let shape: NameToken.Shape = uppers >= 2 && uppers == j - start ? .allCaps : upperFirst ? .capitalized : .lower
                 return NameToken(start: start, end: j, shape: shape, sentenceStart: false, nonLatin: false,
-                                 spaceAfter: isSpaceBeforeWord(bytes, j), hash: hash)
+                                 spaceAfter: isSpaceBeforeWord(bytes, j), hash: NameHash.of(bytes, start, j))
             }
         }
-        var hash: UInt64 = 0xcbf29ce484222325
         var letters = 0
         var uppers = 0
         var firstUpper = false
@@ -243,7 +233,6 @@ public enum NameScanner {
                     guard i + 1 < n, startsLetter(bytes, at: i + 1) else { break }
                     if b == 0x27 && isPossessive(bytes, at: i + 1) { break }
                     afterHyphen = b == 0x2D
-                    hashBytes(&hash, bytes, i, 1)
                     i += 1
                     continue
                 } else {
@@ -256,7 +245,6 @@ public enum NameScanner {
                     guard i + l < n, startsLetter(bytes, at: i + l) else { break }
                     if scalar.value == 0x2019 && isPossessive(bytes, at: i + l) { break }
                     afterHyphen = scalar.value != 0x2019
-                    hashBytes(&hash, bytes, i, l)
                     i += l
                     continue
                 }
@@ -275,7 +263,6 @@ public enum NameScanner {
                 if upper { uppers += 1 }
                 if upper || lower { cased = true }
             }
-            hashBytes(&hash, bytes, i, length)
             i += length
         }
         let shape: NameToken.Shape
@@ -287,7 +274,7 @@ public enum NameScanner {
         else { shape = .other }
         let spaceAfter = i + 1 < n && bytes[i] == 0x20 && startsLetter(bytes, at: i + 1)
         return NameToken(start: start, end: i, shape: shape, sentenceStart: false, nonLatin: nonLatin,
-                         spaceAfter: spaceAfter, hash: hash)
+                         spaceAfter: spaceAfter, hash: NameHash.of(bytes, start, i))
     }
 
     static func digitCount(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
@@ -296,8 +283,25 @@ public enum NameScanner {
         return count
     }
 
-    static let fnvOffset: UInt64 = 0xcbf29ce484222325
-    static let fnvPrime: UInt64 = 0x100000001b3
+    /// End of the run of lower-case ASCII letters starting at `i`, eight bytes at a time.
+    @inline(__always)
+    static func lowerRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        let n = bytes.count
+        var j = i
+        if let base = bytes.baseAddress {
+            while j + 8 <= n {
+                let x = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self).littleEndian
+                let low = x & 0x7F7F_7F7F_7F7F_7F7F
+                // Bit 7 of each byte: at least `a`, at least `{`, not ASCII.
+                let inRange = (low &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(low &+ 0x0505_0505_0505_0505) & ~x & 0x8080_8080_8080_8080
+                let outside = ~inRange & 0x8080_8080_8080_8080
+                if outside != 0 { return j + outside.trailingZeroBitCount >> 3 }
+                j += 8
+            }
+        }
+        while j < n, bytes[j] &- 0x61 < 26 { j += 1 }
+        return j
+    }
 
     /// The byte at `j` (or the end of the text) ends an ASCII word as it is: plain ASCII that is
     /// no letter, digit, hyphen or apostrophe (those may continue the word).
@@ -312,11 +316,6 @@ public enum NameScanner {
     @inline(__always)
     static func isSpaceBeforeWord(_ bytes: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
         j + 1 < bytes.count && bytes[j] == 0x20 && startsLetter(bytes, at: j + 1)
-    }
-
-    @inline(__always)
-    static func hashBytes(_ hash: inout UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ length: Int) {
-        for k in i..<(i + length) { hash = (hash ^ UInt64(bytes[k])) &* 0x100000001b3 }
     }
 
     /// `s` followed by something that is not a letter: the apostrophe before it is a possessive.
@@ -341,7 +340,7 @@ public enum NameScanner {
     /// letter would dominate the scan of such texts.
     @inline(__always)
     static func flags(_ s: Unicode.Scalar) -> UInt8 {
-        s.value < 0x800 ? twoByteFlags[Int(s.value)] : computeFlags(s)
+        s.value < 0x800 ? twoByteFlags[Int(s.value)] : s.value >= 0x2000 && s.value <= 0x206F ? 0 : computeFlags(s)
     }
 
     static let twoByteFlags: [UInt8] = (0..<0x800).map { computeFlags(Unicode.Scalar(UInt32($0))!) }
@@ -356,6 +355,8 @@ public enum NameScanner {
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return isASCIILetter(UInt8(s.value)) }
         if s.value < 0x800 { return twoByteFlags[Int(s.value)] & letterFlag != 0 }
+        // General Punctuation (curly quotes, dashes, ellipsis) holds no letters and is common.
+        if s.value >= 0x2000 && s.value <= 0x206F { return false }
         return isLetterSlow(s)
     }
 

@@ -233,27 +233,34 @@ public enum NameVariants {
     /// Whether a spelling takes part in discovery at all: names, not ordinary words.
     static func isCandidate(_ spelling: String, counts: Counts, lowercase: [String: Int]) -> Bool {
         // Digits (model numbers, user names), English contractions and inner capitals (CEOs,
-        // BlogHer: acronyms and brands) are not transliterated names.
+        // BlogHer: acronyms and brands) are not transliterated names. Cheapest checks first:
+        // this runs for every spelling of the corpus.
         if spelling.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
-        if hasClitic(spelling) || hasInnerCapital(spelling) { return false }
-        if !spelling.utf8.contains(0x20) {
-            return !isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling] ?? 0)
-        }
         let words = spelling.split(separator: " ")
         guard let first = words.first, let last = words.last else { return false }
         if words.count == 1 {
-            return !isOrdinaryWord(String(first), inProse: counts.inProse, lowercase: lowercase[String(first)] ?? 0)
+            if isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling] ?? 0) { return false }
+        } else {
+            for word in [first, last] {
+                if NameVocabulary.stopwords.contains(String(word)) { return false }
+                let lower = lowercase[String(word)] ?? 0
+                if lower > 0, lower >= 2 * max(1, counts.inProse) { return false }
+            }
         }
-        for word in [first, last] {
-            if NameVocabulary.stopwords.contains(String(word)) { return false }
-            let lower = lowercase[String(word)] ?? 0
-            if lower > 0, lower >= 2 * max(1, counts.inProse) { return false }
-        }
-        return true
+        return !hasClitic(spelling) && !hasInnerCapital(spelling)
     }
 
     /// An upper-case letter right after another letter (`CEOs`, `BlogHer`, `McIntosh`).
     static func hasInnerCapital(_ spelling: String) -> Bool {
+        if spelling.utf8.allSatisfy({ $0 < 0x80 }) {
+            var previousIsLetter = false
+            for b in spelling.utf8 {
+                let letter = (b | 0x20) &- 0x61 < 26
+                if letter && previousIsLetter && b &- 0x41 < 26 { return true }
+                previousIsLetter = letter
+            }
+            return false
+        }
         var previousIsLetter = false
         for scalar in spelling.unicodeScalars {
             let letter = scalar.properties.isAlphabetic
@@ -264,6 +271,7 @@ public enum NameVariants {
     }
 
     static func hasClitic(_ spelling: String) -> Bool {
+        guard spelling.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return false }  // ' or the last byte of ’
         guard let apostrophe = spelling.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
         return ["s", "ve", "re", "ll", "d", "t", "m"].contains(spelling[spelling.index(after: apostrophe)...].lowercased())
     }
