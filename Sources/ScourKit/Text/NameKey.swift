@@ -162,6 +162,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             return true
         }
         func lastIsVowel() -> Bool { out.last.map { isVowel($0) || $0 == 0x79 } ?? false }
+        let chIsKh = writesChAsKh(l)
         var i = 0
         while i < n {
             let c = l[i]
@@ -181,6 +182,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             case 0x7A where next == 0x68: out.append(0x5A); i += 2; continue                // zh → Z
             case 0x72 where next == 0x7A && i > 0 && !isVowel(at(i - 1)): out.append(0x5A); i += 2; continue // rz → Z (Polish, after a consonant)
             case 0x6B where next == 0x68: out.append(0x58); i += 2; continue                // kh → X
+            case 0x63 where next == 0x68 && chIsKh: out.append(0x58); i += 2; continue     // German, Polish ch → X
             case 0x63 where next == 0x68 || next == 0x7A: out.append(0x43); i += 2; continue // ch cz → C
             case 0x64 where next == 0x6A: out.append(0x4A); i += 2; continue                // dj → J
             case 0x74 where next == 0x73 || next == 0x7A: out.append(0x54); i += 2; continue // ts tz → T
@@ -217,6 +219,20 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
         }
         if let last = out.last, last == 0x79 { out[out.count - 1] = 0x69 }
         return out
+    }
+
+    /// German, Polish and Czech romanizations write kh as `ch` (Chiwa, Nachitschewan, Charkow):
+    /// a word spelled in one of them (`sch`, `sz`, `cz`, or a `w` after the first letter) reads
+    /// its `ch` as kh; English spellings (Chandler) keep ch.
+    static func writesChAsKh(_ l: [UInt8]) -> Bool {
+        guard l.count >= 4 else { return false }
+        for k in 0..<(l.count - 1) {
+            let (a, b) = (l[k], l[k + 1])
+            if (a == 0x73 || a == 0x63) && b == 0x7A { return true }                              // sz cz
+            if a == 0x73 && b == 0x63 && k + 2 < l.count && l[k + 2] == 0x68 { return true }      // sch
+            if b == 0x77 { return true }                                                          // inner w
+        }
+        return false
     }
 
     static func collapseDoubles(_ symbols: [UInt8]) -> [UInt8] {
