@@ -58,10 +58,17 @@ public struct HashCounter: Sendable {
     }
 
     private mutating func grow() {
-        let old = pairs
-        slots = [UInt64](repeating: 0, count: 2 * size * 2)
-        count = 0
-        for (key, value) in old { add(key, value) }
+        let old = slots
+        slots = [UInt64](repeating: 0, count: 2 * old.count)
+        slots.withUnsafeMutableBufferPointer { table in
+            let mask = (table.count >> 1) - 1
+            for i in stride(from: 0, to: old.count, by: 2) where old[i] != 0 {
+                var j = Int(truncatingIfNeeded: (old[i] &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+                while table[2 * j] != 0 { j = (j + 1) & mask }
+                table[2 * j] = old[i]
+                table[2 * j + 1] = old[i + 1]
+            }
+        }
     }
 }
 

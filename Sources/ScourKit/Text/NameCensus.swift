@@ -1,47 +1,65 @@
 /// What the `names` stage learns from a corpus: every capitalized spelling (one word, or a
 /// multi-word name) with how often it occurs in all and in running prose, and how often each
 /// lower-case word occurs. Built per document and merged in any order.
-/// Both tables are keyed by the FNV-1a hash of the UTF-8, so counting a word seen before builds
-/// no String.
+/// Both tables are keyed by the `NameHash` of the UTF-8, and spellings are kept as bytes in one
+/// array: counting builds no String and allocates nothing per name (Strings are made once, for
+/// the plan).
 public struct NameCensus: CorpusSummary {
     struct Entry: Sendable, Equatable {
         var hash: UInt64
-        var spelling: String
+        /// The spelling's bytes in `bytes`.
+        var offset: Int
+        var length: Int
         var counts: NameVariants.Counts
     }
     var entries: [Entry] = []
+    /// The UTF-8 of every spelling, one after another.
+    var bytes: [UInt8] = []
     /// Hash of a spelling → its position in `entries`, plus one.
     var positions = HashCounter()
-    /// Hash of a lower-case word → occurrences; tells ordinary words from names.
-    public var lowercase = HashCounter()
+    /// Hash of a lower-case word → occurrences; tells ordinary words from names. Sized for a
+    /// chunk of documents, so that it rarely grows while counting.
+    public var lowercase = HashCounter(capacity: 8192)
     public init() {}
+
+    func spelling(_ entry: Entry) -> String {
+        String(decoding: bytes[entry.offset..<(entry.offset + entry.length)], as: UTF8.self)
+    }
 
     /// Capitalized spellings (one word, or words joined by single spaces) and their counts.
     public var names: [String: NameVariants.Counts] {
-        Dictionary(entries.map { ($0.spelling, $0.counts) }, uniquingKeysWith: { a, _ in a })
+        Dictionary(entries.map { (spelling($0), $0.counts) }, uniquingKeysWith: { a, _ in a })
     }
 
-    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, inProse: Bool) {
-        add(hash, counts: NameVariants.Counts(total: 1, inProse: inProse ? 1 : 0)) {
-            String(decoding: bytes, as: UTF8.self)
-        }
+    mutating func add(_ spelling: UnsafeBufferPointer<UInt8>, hash: UInt64, inProse: Bool) {
+        add(hash, counts: NameVariants.Counts(total: 1, inProse: inProse ? 1 : 0), spelling: spelling)
     }
 
-    mutating func add(_ hash: UInt64, counts: NameVariants.Counts, spelling: () -> String) {
+    mutating func add(_ hash: UInt64, counts: NameVariants.Counts, spelling: UnsafeBufferPointer<UInt8>) {
         let position = positions[hash]
         if position > 0 {
             entries[position - 1].counts.total += counts.total
             entries[position - 1].counts.inProse += counts.inProse
         } else {
-            entries.append(Entry(hash: hash, spelling: spelling(), counts: counts))
+            entries.append(Entry(hash: hash, offset: bytes.count, length: spelling.count, counts: counts))
+            bytes.append(contentsOf: spelling)
             positions.add(hash, entries.count)
         }
+    }
+
+    mutating func add(_ spelling: String, counts: NameVariants.Counts) {
+        var spelling = spelling
+        spelling.withUTF8 { add(NameHash.of($0), counts: counts, spelling: $0) }
     }
 
     public mutating func merge(_ other: NameCensus) {
         // The engine merges every chunk's summary into an empty one first.
         if entries.isEmpty && lowercase.count == 0 { self = other; return }
-        for entry in other.entries { add(entry.hash, counts: entry.counts) { entry.spelling } }
+        other.bytes.withUnsafeBufferPointer { theirs in
+            for entry in other.entries {
+                add(entry.hash, counts: entry.counts, spelling: UnsafeBufferPointer(rebasing: theirs[entry.offset..<(entry.offset + entry.length)]))
+            }
+        }
         lowercase.merge(other.lowercase)
     }
 
@@ -52,7 +70,7 @@ public struct NameCensus: CorpusSummary {
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         for (spelling, pair) in try container.decode([String: [Int]].self, forKey: .names) where pair.count == 2 {
-            add(NameHash.of(spelling), counts: .init(total: pair[0], inProse: pair[1])) { spelling }
+            add(spelling, counts: .init(total: pair[0], inProse: pair[1]))
         }
         for (key, value) in try container.decode([String: Int].self, forKey: .lowercase) {
             if let hash = UInt64(key, radix: 16) { lowercase.add(hash, value) }
@@ -61,7 +79,7 @@ public struct NameCensus: CorpusSummary {
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Dictionary(entries.map { ($0.spelling, [$0.counts.total, $0.counts.inProse]) }, uniquingKeysWith: { a, _ in a }), forKey: .names)
+        try container.encode(Dictionary(entries.map { (spelling($0), [$0.counts.total, $0.counts.inProse]) }, uniquingKeysWith: { a, _ in a }), forKey: .names)
         try container.encode(Dictionary(uniqueKeysWithValues: lowercase.pairs.map { (hex16($0.0), $0.1) }), forKey: .lowercase)
     }
 

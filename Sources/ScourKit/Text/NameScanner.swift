@@ -338,9 +338,20 @@ public enum NameScanner {
     /// Letter, case and script of a scalar as bit flags; from a table for the two-byte range
     /// (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic), where Unicode property calls per
     /// letter would dominate the scan of such texts.
+    /// Kana, CJK ideographs and Hangul syllables: letters without case, outside Latin. Whole
+    /// pages of them must not cost Unicode property calls per character.
+    @inline(__always)
+    static func isCaselessScriptLetter(_ v: UInt32) -> Bool {
+        (v >= 0x3041 && v <= 0x3096) || (v >= 0x30A1 && v <= 0x30FA) || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xAC00 && v <= 0xD7A3)
+    }
+
     @inline(__always)
     static func flags(_ s: Unicode.Scalar) -> UInt8 {
-        s.value < 0x800 ? twoByteFlags[Int(s.value)] : s.value >= 0x2000 && s.value <= 0x206F ? 0 : computeFlags(s)
+        let v = s.value
+        if v < 0x800 { return twoByteFlags[Int(v)] }
+        if v >= 0x2000 && v <= 0x206F { return 0 }
+        if isCaselessScriptLetter(v) { return letterFlag | nonLatinFlag }
+        return computeFlags(s)
     }
 
     static let twoByteFlags: [UInt8] = (0..<0x800).map { computeFlags(Unicode.Scalar(UInt32($0))!) }
@@ -357,6 +368,7 @@ public enum NameScanner {
         if s.value < 0x800 { return twoByteFlags[Int(s.value)] & letterFlag != 0 }
         // General Punctuation (curly quotes, dashes, ellipsis) holds no letters and is common.
         if s.value >= 0x2000 && s.value <= 0x206F { return false }
+        if isCaselessScriptLetter(s.value) { return true }
         return isLetterSlow(s)
     }
 
