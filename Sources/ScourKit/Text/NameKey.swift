@@ -251,28 +251,38 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
     public var skeletons: [[UInt8]] {
         var results: [[UInt8]] = [[]]
         for s in symbols {
-            let classes: [UInt8]
+            // One class, or two for the symbols that read two ways (0 = nothing added).
+            let first: UInt8, second: UInt8?
             switch s {
-            case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: classes = []                       // vowels, glide
-            case 0x73, 0x7A, 0x53, 0x5A, 0x4A, 0x54: classes = [0x53]                   // s z S Z J T
-            case 0x6B, 0x67, 0x58, 0x68: classes = [0x4B]                               // k g X h
-            case 0x43: classes = results.count < 4 ? [0x53, 0x4B] : [0x53]              // C: ch or kh
-            case 0x6A: classes = results.count < 4 ? [0x53, 0] : [0x53]                 // j: dzh or y
-            case 0x76, 0x66: classes = [0x56]                                           // v f
-            case 0x70, 0x62: classes = [0x50]                                           // p b
-            case 0x74, 0x64: classes = [0x44]                                           // t d
-            default: classes = [s]
+            case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: continue                          // vowels, glide
+            case 0x73, 0x7A, 0x53, 0x5A, 0x4A, 0x54: (first, second) = (0x53, nil)      // s z S Z J T
+            case 0x6B, 0x67, 0x58, 0x68: (first, second) = (0x4B, nil)                  // k g X h
+            case 0x43: (first, second) = (0x53, results.count < 4 ? 0x4B : nil)         // C: ch or kh
+            case 0x6A: (first, second) = (0x53, results.count < 4 ? 0 : nil)            // j: dzh or y
+            case 0x76, 0x66: (first, second) = (0x56, nil)                              // v f
+            case 0x70, 0x62: (first, second) = (0x50, nil)                              // p b
+            case 0x74, 0x64: (first, second) = (0x44, nil)                              // t d
+            default: (first, second) = (s, nil)
             }
-            if classes.isEmpty { continue }
-            var next: [[UInt8]] = []
-            for r in results {
-                for c in classes {
-                    if c == 0 || r.last == c { next.append(r) } else { next.append(r + [c]) }
+            if let second {
+                var next: [[UInt8]] = []
+                next.reserveCapacity(2 * results.count)
+                for r in results {
+                    var a = r, b = r
+                    if a.last != first { a.append(first) }
+                    if second != 0 && b.last != second { b.append(second) }
+                    next.append(a)
+                    next.append(b)
                 }
+                results = next
+            } else {
+                for k in results.indices where results[k].last != first { results[k].append(first) }
             }
-            results = next
         }
-        var seen = Set<[UInt8]>()
-        return results.filter { seen.insert($0).inserted }
+        // At most four skeletons: a linear check beats hashing arrays.
+        var unique: [[UInt8]] = []
+        unique.reserveCapacity(results.count)
+        for r in results where !unique.contains(r) { unique.append(r) }
+        return unique
     }
 }

@@ -80,6 +80,8 @@ private struct Rewrite {
     /// (spelling, canonical) of every replacement, in order.
     var replaced: [(String, String)] = []
     var run: [NameToken] = []
+    /// Some word of the run starts a spelling to replace; most runs have none and need no work.
+    var runHasVariant = false
 
     init(replacer: NameReplacer, bytes: UnsafeBufferPointer<UInt8>) {
         self.replacer = replacer
@@ -92,6 +94,7 @@ private struct Rewrite {
             if let last = run.last, !last.spaceAfter || token.start != last.end + 1
                 || (last.shape == .allCaps) != (token.shape == .allCaps) { flush() }
             run.append(token)
+            if !runHasVariant, replacer.firstWords[token.hash] > 0 { runHasVariant = true }
             var last = token
             while last.spaceAfter, let particle = NameScanner.particle(after: last, in: bytes) {
                 run.append(particle)
@@ -115,6 +118,8 @@ private struct Rewrite {
 
     /// Ends the current run: splits it at ordinary words and replaces within each name.
     mutating func flush() {
+        guard runHasVariant else { run.removeAll(keepingCapacity: true); return }
+        runHasVariant = false
         while let last = run.last, last.shape == .lower { run.removeLast() }
         guard !run.isEmpty else { return }
         // All-caps runs are headlines: their words are not known to form one name.
