@@ -325,7 +325,7 @@ public enum NameVariants {
         // A near miss between two plain English-looking spellings (Colombia/Columbia,
         // Johnson/Johansson) is more likely two names than one name transliterated twice.
         if d <= limit + 1e-9, !NameVocabulary.looksTransliterated(spelling), !NameVocabulary.looksTransliterated(anchor.spelling),
-           !differInTransliteratedSounds(key, anchor.key) {
+           !differInTransliteratedSounds(key, anchor.key), !differInInitialEI(key, anchor.key) {
             return .near(distance: d)
         }
         if d <= limit + 1e-9 {
@@ -360,6 +360,15 @@ public enum NameVariants {
         let special = Set("SZCXJTjy".utf8)
         let ca = a.filter { special.contains($0) }, cb = b.filter { special.contains($0) }
         return !ca.isEmpty && !cb.isEmpty && ca != cb
+    }
+
+    /// Persian and Arabic names open with a vowel that romanizations write `e` or `i`
+    /// (Esmarand/Ismarand) and otherwise agree: a sign of transliteration in names of six or more
+    /// sounds, where English spelling rarely swaps a first letter.
+    static func differInInitialEI(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count >= 6, a.count == b.count, let x = a.first, let y = b.first,
+              (x == 0x65 && y == 0x69) || (x == 0x69 && y == 0x65) else { return false }
+        return a.dropFirst().elementsEqual(b.dropFirst())
     }
 
     static func format2(_ d: Double) -> String {
