@@ -105,14 +105,15 @@ public struct NameCensus: CorpusSummary {
             var index = 0
             var lastProse = false
             var lastKept = false
+            let titleWords = NameCensus.titleWords, connectors = NameCensus.connectorHashes   // once, not per word
             NameScanner.scan(bytes) { token in
                 if token.shape == .lower {
                     lowercase.add(token.hash)
                     let length = token.end - token.start
-                    let prose = !(length <= 3 && NameCensus.isTitleWord(token.hash))
+                    let prose = !(length <= 3 && titleWords.contains(token.hash))
                     if lastKept {
                         words[words.count - 1].nextProse = prose && !token.sentenceStart
-                        lastKept = length <= 5 && NameCensus.isConnector(token.hash)
+                        lastKept = length <= 5 && connectors.contains(token.hash)
                         if lastKept { words.append(Word(token: token, index: index, prevProse: lastProse)) }
                     }
                     lastProse = prose

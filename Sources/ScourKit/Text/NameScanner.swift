@@ -315,7 +315,9 @@ public enum NameScanner {
     /// One space at `j`, then a letter: the word before is joined to the next one.
     @inline(__always)
     static func isSpaceBeforeWord(_ bytes: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
-        j + 1 < bytes.count && bytes[j] == 0x20 && startsLetter(bytes, at: j + 1)
+        guard j + 1 < bytes.count, bytes[j] == 0x20 else { return false }
+        let b = bytes[j + 1]
+        return b < 0x80 ? isASCIILetter(b) : startsLetter(bytes, at: j + 1)
     }
 
     /// `s` followed by something that is not a letter: the apostrophe before it is a possessive.
