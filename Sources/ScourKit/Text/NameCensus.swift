@@ -186,8 +186,6 @@ public struct NameCensus: CorpusSummary {
     /// left out: names in prose follow them all the time (`met with Ivanova`).
     static let titleWords: [UInt64] = ["a", "an", "the", "of", "and", "or", "nor", "vs"].map { NameHash.of($0) }
 
-    static func isTitleWord(_ hash: UInt64) -> Bool { titleWords.contains(hash) }
-
     /// Hashes of the particles that sit inside multi-word names (`bin`, `van`).
     static let connectorHashes: [UInt64] = NameVocabulary.connectors.map { NameHash.of($0) }.sorted()
 
