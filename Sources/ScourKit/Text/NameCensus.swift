@@ -52,6 +52,35 @@ public struct NameCensus: CorpusSummary {
         spelling.withUTF8 { add(NameHash.of($0), counts: counts, spelling: $0) }
     }
 
+    /// For every word of every spelling that also occurs in lower case, how often it does
+    /// (`Marsala` → occurrences of `marsala`). ASCII words are lower-cased in a small buffer and
+    /// looked up by hash, so a String is made only for the few words that have a count.
+    public func lowercaseCountsOfNameWords() -> [String: Int] {
+        var counts: [String: Int] = [:]
+        var folded = [UInt8](repeating: 0, count: 64)
+        bytes.withUnsafeBufferPointer { all in
+            for entry in entries {
+                var start = entry.offset
+                let end = entry.offset + entry.length
+                while start < end {
+                    var stop = start
+                    while stop < end, all[stop] != 0x20 { stop += 1 }
+                    let word = UnsafeBufferPointer(rebasing: all[start..<stop])
+                    let n: Int
+                    if word.count <= folded.count, word.allSatisfy({ $0 < 0x80 }) {
+                        for (k, b) in word.enumerated() { folded[k] = b &- 0x41 < 26 ? b | 0x20 : b }
+                        n = folded.withUnsafeBufferPointer { lowercase[NameHash.of($0, 0, word.count)] }
+                    } else {
+                        n = lowercase[NameHash.of(String(decoding: word, as: UTF8.self).lowercased())]
+                    }
+                    if n > 0 { counts[String(decoding: word, as: UTF8.self)] = n }
+                    start = stop + 1
+                }
+            }
+        }
+        return counts
+    }
+
     public mutating func merge(_ other: NameCensus) {
         // The engine merges every chunk's summary into an empty one first.
         if entries.isEmpty && lowercase.count == 0 { self = other; return }
