@@ -11,6 +11,9 @@ public struct NameReplacer: Sendable {
     public private(set) var replacements: [String: String] = [:]
     /// Hashes of the first word of every replaceable spelling, as written and in capitals.
     var firstWords = HashCounter()
+    /// `NameScanner.prefixKey` of every first word: most capitalized words of a text share no
+    /// prefix with a spelling to replace and are passed over unread.
+    var prefixes = HashCounter()
     /// Hashes of capitalized words that are ordinary words (they end a multi-word name).
     var ordinary = HashCounter()
     /// Hashes of the multi-word spellings seen in the corpus.
@@ -35,6 +38,8 @@ public struct NameReplacer: Sendable {
         for spelling in replacements.keys {
             let first = spelling.split(separator: " ", maxSplits: 1).first.map(String.init) ?? spelling
             firstWords.add(NameHash.of(first))
+            var word = first
+            prefixes.add(word.withUTF8 { NameScanner.prefixKey($0, at: 0) })
         }
         for (spelling, counts) in names {
             if spelling.utf8.contains(0x20) {
@@ -52,6 +57,14 @@ public struct NameReplacer: Sendable {
         guard !replacements.isEmpty else { return nil }
         var text = text
         return text.withUTF8 { bytes -> String? in
+            // Most texts hold no spelling to replace: a first pass that reads only the words
+            // whose first letters start one finds out cheaply.
+            var found = false
+            NameScanner.forEachCandidate(bytes, wants: { prefixes[NameScanner.prefixKey(bytes, at: $0)] > 0 }) { token in
+                found = token.shape != .lower && firstWords[token.hash] > 0
+                return found
+            }
+            guard found else { return nil }
             var pass = Rewrite(replacer: self, bytes: bytes)
             // Only words that may be names are visited; the lower-case words between them are
             // looked at only right after a name, where a particle (`bin`, `van`) continues it.

@@ -96,7 +96,10 @@ public enum NameScanner {
     /// (`el-Hadari`). Everything else (lower-case ASCII, spaces, punctuation: most of a text) is
     /// skipped eight bytes at a time, so this is several times cheaper than `scan`.
     /// Tokens come in order, as `scan` gives them (without `sentenceStart`), until `body` returns true.
-    public static func forEachCandidate(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (NameToken) -> Bool) {
+    /// `wants`, given where a word starts, may pass over it without reading it (a cheap filter
+    /// on its first letters); words found after a hyphen or a digit are always read.
+    public static func forEachCandidate(_ bytes: UnsafeBufferPointer<UInt8>, wants: (Int) -> Bool = { _ in true },
+                                        _ body: (NameToken) -> Bool) {
         guard let base = bytes.baseAddress else { return }
         let n = bytes.count
         var i = 0
@@ -152,10 +155,25 @@ public enum NameScanner {
                 i = max(token.end, i + 1)
                 continue
             }
+            guard wants(start) else { i += 1; continue }
             let token = word(bytes, at: start)
             if body(token) { return }
             i = max(token.end, i + 1)
         }
+    }
+
+    /// The first ASCII letters (up to four) of the word at `start`, packed with their count. A
+    /// word and a spelling with the same bytes have the same prefix: the letters stop inside the
+    /// word, or at its end, where no ASCII letter can follow.
+    @inline(__always)
+    static func prefixKey(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt64 {
+        var v: UInt64 = 0
+        var k = 0
+        while k < 4, start + k < bytes.count, isASCIILetter(bytes[start + k]) {
+            v |= UInt64(bytes[start + k]) << UInt64(8 * k)
+            k += 1
+        }
+        return v | UInt64(k) << 32
     }
 
     /// The lower-case particle (`bin`, `van`, `de`) that follows `token` after one space, if any.

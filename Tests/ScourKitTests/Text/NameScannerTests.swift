@@ -8,7 +8,7 @@ import Testing
         "The council met with Tarkhanov and el-Hadari on Monday; TARKHANOV’s aide and Omar bin Khalid left.",
         "Dermákov’s plan — “Ulan-Tash” — was 3M and x3Veldav, not iPhone or McVeldav. Édouard Švarc (Шварц) came.",
         "düsseldorf-Nord, ab-Cd-Ef, 12Abc, a'Bc, O'Neill, Ter-Vartanyan's, ‐Kel, end with Capital",
-        "short", "", "A", "ÉTÉ été ÀB",
+        "short", "", "A", "ÉTÉ été ÀB", "Li's Li’s Ky-Ab Abc. Ab3Cd",
     ]
 
     func scanned(_ text: String, names: Bool) -> [NameToken] {
@@ -42,6 +42,21 @@ import Testing
             NameScanner.scan(bytes) { token in
                 let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
                 #expect(token.hash == NameHash.of(word), "\(word)")
+            }
+        }
+    }
+
+    /// The apply pass skips words by their first letters: a word in running text must have the
+    /// prefix of the spelling it equals, whatever follows it.
+    @Test func prefixOfAWordInTextIsThePrefixOfItsSpelling() {
+        for text in Self.texts {
+            var copy = text
+            copy.withUTF8 { bytes in
+                NameScanner.scan(bytes) { token in
+                    var word = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self)
+                    let own = word.withUTF8 { NameScanner.prefixKey($0, at: 0) }
+                    #expect(NameScanner.prefixKey(bytes, at: token.start) == own, "\(word)")
+                }
             }
         }
     }
