@@ -71,14 +71,7 @@ public struct NamesStage: CorpusStage {
     public func plan(from summary: NameCensus) throws -> Plan {
         // Lower-case counts are only ever asked for the words of capitalized spellings.
         let names = summary.names
-        var lowercase: [String: Int] = [:]
-        var seen = Set<Substring>()
-        for spelling in names.keys {
-            for word in spelling.split(separator: " ") where seen.insert(word).inserted {
-                let n = summary.lowercase[fnv1a64(word.lowercased().utf8)]
-                if n > 0 { lowercase[String(word)] = n }
-            }
-        }
+        let lowercase = summary.lowercaseCountsOfNameWords()
         var settings = NameVariants.Settings()
         settings.minSupport = options.minSupport
         var plan = Plan()

@@ -1,60 +1,73 @@
 /// Counts keyed by 64-bit hashes, in one open-addressing table. The keys are already hashes, so
 /// nothing is re-hashed on insert and nothing is allocated per key: several times cheaper than a
-/// `Dictionary<UInt64, Int>` on the per-word path.
+/// `Dictionary<UInt64, Int>` on the per-word path. Keys and counts sit side by side in one array
+/// (key at 2i, count at 2i+1), so an insert touches one cache line and checks uniqueness once.
 public struct HashCounter: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int]
+    private var slots: [UInt64]
     public private(set) var count = 0
 
     public init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Int](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: 2 * size)
     }
+
+    private var size: Int { slots.count >> 1 }
 
     /// 0 marks an empty slot, so a zero hash is stored as 1.
     @inline(__always) private static func stored(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
 
-    @inline(__always) private func slot(for key: UInt64) -> Int {
-        let mask = keys.count - 1
+    @inline(__always) private static func slot(for key: UInt64, in table: UnsafeBufferPointer<UInt64>) -> Int {
+        let mask = (table.count >> 1) - 1
         var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-        while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
+        while table[2 * i] != 0 && table[2 * i] != key { i = (i + 1) & mask }
         return i
     }
 
     public mutating func add(_ hash: UInt64, _ n: Int = 1) {
         let key = Self.stored(hash)
-        if (count + 1) * 2 > keys.count { grow() }
-        let i = slot(for: key)
-        if keys[i] == 0 { keys[i] = key; count += 1 }
-        values[i] += n
+        if (count + 1) * 2 > size { grow() }
+        let inserted = slots.withUnsafeMutableBufferPointer { table -> Bool in
+            let i = Self.slot(for: key, in: UnsafeBufferPointer(table))
+            let fresh = table[2 * i] == 0
+            table[2 * i] = key
+            table[2 * i + 1] = table[2 * i + 1] &+ UInt64(bitPattern: Int64(n))
+            return fresh
+        }
+        if inserted { count += 1 }
     }
 
     public subscript(hash: UInt64) -> Int {
-        let i = slot(for: Self.stored(hash))
-        return keys[i] == 0 ? 0 : values[i]
+        slots.withUnsafeBufferPointer { table in
+            let i = Self.slot(for: Self.stored(hash), in: table)
+            return table[2 * i] == 0 ? 0 : Int(Int64(bitPattern: table[2 * i + 1]))
+        }
     }
 
     public mutating func merge(_ other: HashCounter) {
-        for i in other.keys.indices where other.keys[i] != 0 { add(other.keys[i], other.values[i]) }
+        other.slots.withUnsafeBufferPointer { theirs in
+            for i in stride(from: 0, to: theirs.count, by: 2) where theirs[i] != 0 {
+                add(theirs[i], Int(Int64(bitPattern: theirs[i + 1])))
+            }
+        }
     }
 
     /// Every (hash, count) pair, in table order.
     public var pairs: [(UInt64, Int)] {
-        keys.indices.filter { keys[$0] != 0 }.map { (keys[$0], values[$0]) }
+        stride(from: 0, to: slots.count, by: 2).filter { slots[$0] != 0 }.map { (slots[$0], Int(Int64(bitPattern: slots[$0 + 1]))) }
     }
 
     private mutating func grow() {
-        let old = (keys, values)
-        keys = [UInt64](repeating: 0, count: old.0.count * 2)
-        values = [Int](repeating: 0, count: old.0.count * 2)
-        count = 0
-        for i in old.0.indices where old.0[i] != 0 {
-            let j = slot(for: old.0[i])
-            keys[j] = old.0[i]
-            values[j] = old.1[i]
-            count += 1
+        let old = slots
+        slots = [UInt64](repeating: 0, count: 2 * old.count)
+        slots.withUnsafeMutableBufferPointer { table in
+            let mask = (table.count >> 1) - 1
+            for i in stride(from: 0, to: old.count, by: 2) where old[i] != 0 {
+                var j = Int(truncatingIfNeeded: (old[i] &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+                while table[2 * j] != 0 { j = (j + 1) & mask }
+                table[2 * j] = old[i]
+                table[2 * j + 1] = old[i + 1]
+            }
         }
     }
 }

@@ -1,45 +1,94 @@
 /// What the `names` stage learns from a corpus: every capitalized spelling (one word, or a
 /// multi-word name) with how often it occurs in all and in running prose, and how often each
 /// lower-case word occurs. Built per document and merged in any order.
-/// Both tables are keyed by the FNV-1a hash of the UTF-8, so counting a word seen before builds
-/// no String.
+/// Both tables are keyed by the `NameHash` of the UTF-8, and spellings are kept as bytes in one
+/// array: counting builds no String and allocates nothing per name (Strings are made once, for
+/// the plan).
 public struct NameCensus: CorpusSummary {
     struct Entry: Sendable, Equatable {
         var hash: UInt64
-        var spelling: String
+        /// The spelling's bytes in `bytes`.
+        var offset: Int
+        var length: Int
         var counts: NameVariants.Counts
     }
     var entries: [Entry] = []
+    /// The UTF-8 of every spelling, one after another.
+    var bytes: [UInt8] = []
     /// Hash of a spelling → its position in `entries`, plus one.
     var positions = HashCounter()
-    /// Hash of a lower-case word → occurrences; tells ordinary words from names.
-    public var lowercase = HashCounter()
+    /// Hash of a lower-case word → occurrences; tells ordinary words from names. Sized for a
+    /// chunk of documents, so that it rarely grows while counting.
+    public var lowercase = HashCounter(capacity: 8192)
     public init() {}
+
+    func spelling(_ entry: Entry) -> String {
+        String(decoding: bytes[entry.offset..<(entry.offset + entry.length)], as: UTF8.self)
+    }
 
     /// Capitalized spellings (one word, or words joined by single spaces) and their counts.
     public var names: [String: NameVariants.Counts] {
-        Dictionary(entries.map { ($0.spelling, $0.counts) }, uniquingKeysWith: { a, _ in a })
+        Dictionary(entries.map { (spelling($0), $0.counts) }, uniquingKeysWith: { a, _ in a })
     }
 
-    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, inProse: Bool) {
-        add(hash, counts: NameVariants.Counts(total: 1, inProse: inProse ? 1 : 0)) {
-            String(decoding: bytes, as: UTF8.self)
-        }
+    mutating func add(_ spelling: UnsafeBufferPointer<UInt8>, hash: UInt64, inProse: Bool) {
+        add(hash, counts: NameVariants.Counts(total: 1, inProse: inProse ? 1 : 0), spelling: spelling)
     }
 
-    mutating func add(_ hash: UInt64, counts: NameVariants.Counts, spelling: () -> String) {
+    mutating func add(_ hash: UInt64, counts: NameVariants.Counts, spelling: UnsafeBufferPointer<UInt8>) {
         let position = positions[hash]
         if position > 0 {
             entries[position - 1].counts.total += counts.total
             entries[position - 1].counts.inProse += counts.inProse
         } else {
-            entries.append(Entry(hash: hash, spelling: spelling(), counts: counts))
+            entries.append(Entry(hash: hash, offset: bytes.count, length: spelling.count, counts: counts))
+            bytes.append(contentsOf: spelling)
             positions.add(hash, entries.count)
         }
     }
 
+    mutating func add(_ spelling: String, counts: NameVariants.Counts) {
+        var spelling = spelling
+        spelling.withUTF8 { add(NameHash.of($0), counts: counts, spelling: $0) }
+    }
+
+    /// For every word of every spelling that also occurs in lower case, how often it does
+    /// (`Marsala` → occurrences of `marsala`). ASCII words are lower-cased in a small buffer and
+    /// looked up by hash, so a String is made only for the few words that have a count.
+    public func lowercaseCountsOfNameWords() -> [String: Int] {
+        var counts: [String: Int] = [:]
+        var folded = [UInt8](repeating: 0, count: 64)
+        bytes.withUnsafeBufferPointer { all in
+            for entry in entries {
+                var start = entry.offset
+                let end = entry.offset + entry.length
+                while start < end {
+                    var stop = start
+                    while stop < end, all[stop] != 0x20 { stop += 1 }
+                    let word = UnsafeBufferPointer(rebasing: all[start..<stop])
+                    let n: Int
+                    if word.count <= folded.count, word.allSatisfy({ $0 < 0x80 }) {
+                        for (k, b) in word.enumerated() { folded[k] = b &- 0x41 < 26 ? b | 0x20 : b }
+                        n = folded.withUnsafeBufferPointer { lowercase[NameHash.of($0, 0, word.count)] }
+                    } else {
+                        n = lowercase[NameHash.of(String(decoding: word, as: UTF8.self).lowercased())]
+                    }
+                    if n > 0 { counts[String(decoding: word, as: UTF8.self)] = n }
+                    start = stop + 1
+                }
+            }
+        }
+        return counts
+    }
+
     public mutating func merge(_ other: NameCensus) {
-        for entry in other.entries { add(entry.hash, counts: entry.counts) { entry.spelling } }
+        // The engine merges every chunk's summary into an empty one first.
+        if entries.isEmpty && lowercase.count == 0 { self = other; return }
+        other.bytes.withUnsafeBufferPointer { theirs in
+            for entry in other.entries {
+                add(entry.hash, counts: entry.counts, spelling: UnsafeBufferPointer(rebasing: theirs[entry.offset..<(entry.offset + entry.length)]))
+            }
+        }
         lowercase.merge(other.lowercase)
     }
 
@@ -50,7 +99,7 @@ public struct NameCensus: CorpusSummary {
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         for (spelling, pair) in try container.decode([String: [Int]].self, forKey: .names) where pair.count == 2 {
-            add(fnv1a64(spelling.utf8), counts: .init(total: pair[0], inProse: pair[1])) { spelling }
+            add(spelling, counts: .init(total: pair[0], inProse: pair[1]))
         }
         for (key, value) in try container.decode([String: Int].self, forKey: .lowercase) {
             if let hash = UInt64(key, radix: 16) { lowercase.add(hash, value) }
@@ -59,8 +108,21 @@ public struct NameCensus: CorpusSummary {
 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(Dictionary(entries.map { ($0.spelling, [$0.counts.total, $0.counts.inProse]) }, uniquingKeysWith: { a, _ in a }), forKey: .names)
+        try container.encode(Dictionary(entries.map { (spelling($0), [$0.counts.total, $0.counts.inProse]) }, uniquingKeysWith: { a, _ in a }), forKey: .names)
         try container.encode(Dictionary(uniqueKeysWithValues: lowercase.pairs.map { (hex16($0.0), $0.1) }), forKey: .lowercase)
+    }
+
+    /// A word the census looks at again after the scan: a name-like word, or a particle right
+    /// after one. Lower-case words are counted as they come and not kept.
+    struct Word {
+        var token: NameToken
+        /// Position among all words of the text; runs of names are unbroken sequences.
+        var index: Int
+        /// The word before is running prose (lower case, not a small Title Case word).
+        var prevProse: Bool
+        /// The word after is running prose in the same sentence.
+        var nextProse = false
+        var isName: Bool { (token.shape == .capitalized || token.shape == .particleName) && !token.nonLatin }
     }
 
     /// Counts the capitalized words of one text, and the runs of up to `maxWords` of them that
@@ -68,68 +130,97 @@ public struct NameCensus: CorpusSummary {
     public mutating func count(_ text: String, maxWords: Int) {
         var text = text
         text.withUTF8 { bytes in
-            var tokens: [NameToken] = []
-            NameScanner.scan(bytes) { tokens.append($0) }
-            /// Token `k` is a word of running prose: lower case and not a small word of title case.
-            func prose(_ k: Int) -> Bool {
-                k >= 0 && k < tokens.count && tokens[k].shape == .lower && !NameCensus.titleWords.contains(tokens[k].hash)
-            }
-            /// Words `a...b` stand in running prose: not at a sentence start, with a prose word right
-            /// before or after them in the same sentence. Headlines, menus and lists in Title Case
-            /// do not count.
-            func inProse(_ a: Int, _ b: Int) -> Bool {
-                !tokens[a].sentenceStart && (prose(a - 1) || (b + 1 < tokens.count && !tokens[b + 1].sentenceStart && prose(b + 1)))
-            }
-            /// Looser, for multi-word names: a sentence may start with one (`Anna Ivanova said`).
-            func nextToProse(_ a: Int, _ b: Int) -> Bool {
-                inProse(a, b) || (b + 1 < tokens.count && !tokens[b + 1].sentenceStart && prose(b + 1))
-            }
-            func isName(_ t: NameToken) -> Bool { (t.shape == .capitalized || t.shape == .particleName) && !t.nonLatin }
-
-            var run: [Int] = []
-            func flush() {
-                while let last = run.last, !isName(tokens[last]) { run.removeLast() }
-                if run.count > 1 {
-                    for start in run.indices where isName(tokens[run[start]]) {
-                        // Multi-word names are counted in running prose only: runs of capitals in
-                        // headlines, menus and lists would add thousands of spellings that are no names.
-                        for end in (start + 1)..<min(run.count, start + maxWords) where isName(tokens[run[end]]) && nextToProse(run[start], run[end]) {
-                            let phrase = UnsafeBufferPointer(rebasing: bytes[tokens[run[start]].start..<tokens[run[end]].end])
-                            add(phrase, hash: fnv1a64(phrase), inProse: inProse(run[start], run[end]))
-                        }
-                    }
-                }
-                run.removeAll(keepingCapacity: true)
-            }
-            for k in tokens.indices {
-                let token = tokens[k]
-                if isName(token) {
-                    add(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), hash: token.hash, inProse: inProse(k, k))
-                    if maxWords > 1 {
-                        if let last = run.last, !tokens[last].spaceAfter { flush() }
-                        run.append(k)
-                    }
-                } else if token.shape == .lower {
+            var words: [Word] = []
+            var index = 0
+            var lastProse = false
+            var lastKept = false
+            let titleWords = NameCensus.titleWords, connectors = NameCensus.connectorHashes   // once, not per word
+            NameScanner.scan(bytes) { token in
+                if token.shape == .lower {
                     lowercase.add(token.hash)
-                    if maxWords > 1, let last = run.last, tokens[last].spaceAfter, token.end - token.start <= 5,
-                       NameCensus.isConnector(bytes, token) {
-                        run.append(k)
-                    } else if !run.isEmpty {
-                        flush()
+                    let length = token.end - token.start
+                    let prose = !(length <= 3 && titleWords.contains(token.hash))
+                    if lastKept {
+                        words[words.count - 1].nextProse = prose && !token.sentenceStart
+                        lastKept = length <= 5 && connectors.contains(token.hash)
+                        if lastKept { words.append(Word(token: token, index: index, prevProse: lastProse)) }
                     }
-                } else if !run.isEmpty {
-                    flush()
+                    lastProse = prose
+                } else {
+                    words.append(Word(token: token, index: index, prevProse: lastProse))
+                    lastKept = true
+                    lastProse = false
                 }
+                index += 1
             }
-            flush()
+            count(words, in: bytes, maxWords: maxWords)
+        }
+    }
+
+    /// Counts the names among the kept words, and their runs (multi-word names).
+    mutating func count(_ words: [Word], in bytes: UnsafeBufferPointer<UInt8>, maxWords: Int) {
+        var runStart = -1   // first word of the current run of name words (and particles)
+        var runEnd = -1     // its last word
+        for k in words.indices {
+            let word = words[k]
+            let joined = runStart >= 0 && words[runEnd].token.spaceAfter && words[runEnd].index + 1 == word.index
+            if word.isName {
+                add(UnsafeBufferPointer(rebasing: bytes[word.token.start..<word.token.end]), hash: word.token.hash,
+                    inProse: NameCensus.inProse(words, k, k))
+                if maxWords > 1 {
+                    if runStart >= 0, !joined {
+                        countRun(words, runStart, runEnd, bytes, maxWords)
+                        runStart = -1
+                    }
+                    if runStart < 0 { runStart = k }
+                    runEnd = k
+                }
+            } else if word.token.shape == .lower, joined {
+                runEnd = k
+            } else if runStart >= 0 {
+                countRun(words, runStart, runEnd, bytes, maxWords)
+                runStart = -1
+            }
+        }
+        if runStart >= 0 { countRun(words, runStart, runEnd, bytes, maxWords) }
+    }
+
+    /// Words `a...b` stand in running prose: not at a sentence start, with a prose word right
+    /// before or after them in the same sentence. Headlines, menus and lists in Title Case do not count.
+    static func inProse(_ words: [Word], _ a: Int, _ b: Int) -> Bool {
+        !words[a].token.sentenceStart && (words[a].prevProse || words[b].nextProse)
+    }
+
+    /// Counts the multi-word names of one run of name words (with particles between them).
+    /// Multi-word names are counted in running prose only: runs of capitals in headlines, menus and
+    /// lists would add thousands of spellings that are no names.
+    mutating func countRun(_ words: [Word], _ first: Int, _ last: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ maxWords: Int) {
+        var last = last
+        while last >= first, !words[last].isName { last -= 1 }
+        guard last > first else { return }
+        for start in first...last where words[start].isName {
+            var end = start + 1
+            while end <= min(last, start + maxWords - 1) {
+                // Looser than inProse for multi-word names: a sentence may start with one (`Anna Ivanova said`).
+                if words[end].isName && (NameCensus.inProse(words, start, end) || words[end].nextProse) {
+                    let phrase = UnsafeBufferPointer(rebasing: bytes[words[start].token.start..<words[end].token.end])
+                    add(phrase, hash: NameHash.of(phrase), inProse: NameCensus.inProse(words, start, end))
+                }
+                end += 1
+            }
         }
     }
 
     /// Small words that Title Case leaves in lower case (`Return of the King`). Prepositions are
     /// left out: names in prose follow them all the time (`met with Ivanova`).
-    static let titleWords: Set<UInt64> = Set(["a", "an", "the", "of", "and", "or", "nor", "vs"].map { fnv1a64($0.utf8) })
+    static let titleWords: [UInt64] = ["a", "an", "the", "of", "and", "or", "nor", "vs"].map { NameHash.of($0) }
+
+    /// Hashes of the particles that sit inside multi-word names (`bin`, `van`).
+    static let connectorHashes: [UInt64] = NameVocabulary.connectors.map { NameHash.of($0) }.sorted()
+
+    static func isConnector(_ hash: UInt64) -> Bool { connectorHashes.contains(hash) }
 
     static func isConnector(_ bytes: UnsafeBufferPointer<UInt8>, _ token: NameToken) -> Bool {
-        NameVocabulary.connectors.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), as: UTF8.self))
+        isConnector(NameHash.of(bytes, token.start, token.end))
     }
 }

@@ -162,6 +162,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             return true
         }
         func lastIsVowel() -> Bool { out.last.map { isVowel($0) || $0 == 0x79 } ?? false }
+        let chIsKh = writesChAsKh(l)
         var i = 0
         while i < n {
             let c = l[i]
@@ -181,6 +182,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             case 0x7A where next == 0x68: out.append(0x5A); i += 2; continue                // zh → Z
             case 0x72 where next == 0x7A && i > 0 && !isVowel(at(i - 1)): out.append(0x5A); i += 2; continue // rz → Z (Polish, after a consonant)
             case 0x6B where next == 0x68: out.append(0x58); i += 2; continue                // kh → X
+            case 0x63 where next == 0x68 && chIsKh: out.append(0x58); i += 2; continue     // German, Polish ch → X
             case 0x63 where next == 0x68 || next == 0x7A: out.append(0x43); i += 2; continue // ch cz → C
             case 0x64 where next == 0x6A: out.append(0x4A); i += 2; continue                // dj → J
             case 0x74 where next == 0x73 || next == 0x7A: out.append(0x54); i += 2; continue // ts tz → T
@@ -219,6 +221,20 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
         return out
     }
 
+    /// German, Polish and Czech romanizations write kh as `ch` (Chiwa, Nachitschewan, Charkow):
+    /// a word spelled in one of them (`sch`, `sz`, `cz`, or a `w` after the first letter) reads
+    /// its `ch` as kh; English spellings (Chandler) keep ch.
+    static func writesChAsKh(_ l: [UInt8]) -> Bool {
+        guard l.count >= 4 else { return false }
+        for k in 0..<(l.count - 1) {
+            let (a, b) = (l[k], l[k + 1])
+            if (a == 0x73 || a == 0x63) && b == 0x7A { return true }                              // sz cz
+            if a == 0x73 && b == 0x63 && k + 2 < l.count && l[k + 2] == 0x68 { return true }      // sch
+            if b == 0x77 { return true }                                                          // inner w
+        }
+        return false
+    }
+
     static func collapseDoubles(_ symbols: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(symbols.count)
@@ -235,28 +251,38 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
     public var skeletons: [[UInt8]] {
         var results: [[UInt8]] = [[]]
         for s in symbols {
-            let classes: [UInt8]
+            // One class, or two for the symbols that read two ways (0 = nothing added).
+            let first: UInt8, second: UInt8?
             switch s {
-            case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: classes = []                       // vowels, glide
-            case 0x73, 0x7A, 0x53, 0x5A, 0x4A, 0x54: classes = [0x53]                   // s z S Z J T
-            case 0x6B, 0x67, 0x58, 0x68: classes = [0x4B]                               // k g X h
-            case 0x43: classes = results.count < 4 ? [0x53, 0x4B] : [0x53]              // C: ch or kh
-            case 0x6A: classes = results.count < 4 ? [0x53, 0] : [0x53]                 // j: dzh or y
-            case 0x76, 0x66: classes = [0x56]                                           // v f
-            case 0x70, 0x62: classes = [0x50]                                           // p b
-            case 0x74, 0x64: classes = [0x44]                                           // t d
-            default: classes = [s]
+            case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: continue                          // vowels, glide
+            case 0x73, 0x7A, 0x53, 0x5A, 0x4A, 0x54: (first, second) = (0x53, nil)      // s z S Z J T
+            case 0x6B, 0x67, 0x58, 0x68: (first, second) = (0x4B, nil)                  // k g X h
+            case 0x43: (first, second) = (0x53, results.count < 4 ? 0x4B : nil)         // C: ch or kh
+            case 0x6A: (first, second) = (0x53, results.count < 4 ? 0 : nil)            // j: dzh or y
+            case 0x76, 0x66: (first, second) = (0x56, nil)                              // v f
+            case 0x70, 0x62: (first, second) = (0x50, nil)                              // p b
+            case 0x74, 0x64: (first, second) = (0x44, nil)                              // t d
+            default: (first, second) = (s, nil)
             }
-            if classes.isEmpty { continue }
-            var next: [[UInt8]] = []
-            for r in results {
-                for c in classes {
-                    if c == 0 || r.last == c { next.append(r) } else { next.append(r + [c]) }
+            if let second {
+                var next: [[UInt8]] = []
+                next.reserveCapacity(2 * results.count)
+                for r in results {
+                    var a = r, b = r
+                    if a.last != first { a.append(first) }
+                    if second != 0 && b.last != second { b.append(second) }
+                    next.append(a)
+                    next.append(b)
                 }
+                results = next
+            } else {
+                for k in results.indices where results[k].last != first { results[k].append(first) }
             }
-            results = next
         }
-        var seen = Set<[UInt8]>()
-        return results.filter { seen.insert($0).inserted }
+        // At most four skeletons: a linear check beats hashing arrays.
+        var unique: [[UInt8]] = []
+        unique.reserveCapacity(results.count)
+        for r in results where !unique.contains(r) { unique.append(r) }
+        return unique
     }
 }

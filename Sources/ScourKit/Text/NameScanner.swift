@@ -25,7 +25,7 @@ public struct NameToken: Sendable, Equatable {
     public var nonLatin: Bool
     /// Exactly one space separates this word from the next one.
     public var spaceAfter: Bool
-    /// FNV-1a of the word's bytes; lets callers skip building a String for words they don't know.
+    /// `NameHash` of the word's bytes; lets callers skip building a String for words they don't know.
     public var hash: UInt64
 
     public var isName: Bool { shape == .capitalized || shape == .particleName }
@@ -40,33 +40,46 @@ public enum NameScanner {
         var sentenceStart = true
         while i < n {
             let b = bytes[i]
-            // Skip to the next letter, tracking sentence boundaries.
-            if b < 0x80 {
-                if isASCIILetter(b) {
-                    // fallthrough to word scanning below
-                } else {
-                    if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x0A || b == 0x3A { sentenceStart = true }
-                    i += 1
+            // Most bytes of text are plain lower-case ASCII words: one tight loop per word, hashing
+            // only when asked. Words with hyphens, apostrophes, digits or non-ASCII letters take
+            // the general path below.
+            if b &- 0x61 < 26 {
+                let j = lowerRunEnd(bytes, from: i + 1)
+                if isPlainEnd(bytes, j) {
+                    body(NameToken(start: i, end: j, shape: .lower, sentenceStart: sentenceStart, nonLatin: false,
+                                   spaceAfter: isSpaceBeforeWord(bytes, j), hash: hashLowercase ? NameHash.of(bytes, i, j) : 0))
+                    sentenceStart = false
+                    i = j
                     continue
                 }
+            } else if b &- 0x41 < 26 {
+                // Capitalized or all-caps ASCII word ending in plain punctuation or space.
+                var j = i + 1
+                var uppers = 1
+                while true {
+                    j = lowerRunEnd(bytes, from: j)
+                    guard j < n, bytes[j] &- 0x41 < 26 else { break }
+                    uppers += 1
+                    j += 1
+                }
+                if isPlainEnd(bytes, j) {
+                    let shape: NameToken.Shape = uppers >= 2 && uppers == j - i ? .allCaps : .capitalized
+                    body(NameToken(start: i, end: j, shape: shape, sentenceStart: sentenceStart, nonLatin: false,
+                                   spaceAfter: isSpaceBeforeWord(bytes, j), hash: NameHash.of(bytes, i, j)))
+                    sentenceStart = false
+                    i = j
+                    continue
+                }
+            } else if b < 0x80 {
+                // Not a letter: skip, tracking sentence boundaries.
+                if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x0A || b == 0x3A { sentenceStart = true }
+                i += 1
+                continue
             } else {
                 let (scalar, length) = decode(bytes, at: i)
                 if !isLetter(scalar) {
                     if scalar.value == 0x2026 || scalar.value == 0x3002 { sentenceStart = true }
                     i += length
-                    continue
-                }
-            }
-            if !hashLowercase, b >= 0x61, b <= 0x7A {
-                var j = i + 1
-                while j < n, bytes[j] >= 0x61, bytes[j] <= 0x7A { j += 1 }
-                let stop: UInt8 = j < n ? bytes[j] : 0x20
-                if stop < 0x80 && !isASCIILetter(stop) && stop != 0x2D && stop != 0x27 && !(stop >= 0x30 && stop <= 0x39) {
-                    let spaceAfter = j + 1 < n && stop == 0x20 && startsLetter(bytes, at: j + 1)
-                    body(NameToken(start: i, end: j, shape: .lower, sentenceStart: sentenceStart, nonLatin: false,
-                                   spaceAfter: spaceAfter, hash: 0))
-                    sentenceStart = false
-                    i = j
                     continue
                 }
             }
@@ -78,11 +91,140 @@ public enum NameScanner {
         }
     }
 
+    /// Calls `body` with the token of every word that may be a name: one that starts with an
+    /// upper-case or non-ASCII letter, or holds a capitalized part after a hyphen or a digit
+    /// (`el-Hadari`). Everything else (lower-case ASCII, spaces, punctuation: most of a text) is
+    /// skipped eight bytes at a time, so this is several times cheaper than `scan`.
+    /// Tokens come in order, as `scan` gives them (without `sentenceStart`), until `body` returns true.
+    /// `wants`, given where a word starts, may pass over it without reading it (a cheap filter
+    /// on its first letters); words found after a hyphen or a digit are always read.
+    public static func forEachCandidate(_ bytes: UnsafeBufferPointer<UInt8>, wants: (Int) -> Bool = { _ in true },
+                                        _ body: (NameToken) -> Bool) {
+        guard let base = bytes.baseAddress else { return }
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            // Eight bytes at a time: stop at the first byte that is A-Z or not ASCII.
+            while i + 8 <= n {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian
+                let low = x & 0x7F7F_7F7F_7F7F_7F7F
+                let m = (((low &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(low &+ 0x2525_2525_2525_2525)) | x) & 0x8080_8080_8080_8080
+                if m != 0 { i += m.trailingZeroBitCount >> 3; break }
+                i += 8
+            }
+            guard i < n else { break }
+            let b = bytes[i]
+            guard b &- 0x41 < 26 || b >= 0xC0 else { i += 1; continue }
+            if b >= 0x80, !isLetter(decode(bytes, at: i).0) { i += 1; continue }
+            let start: Int
+            switch boundaryBefore(bytes, i) {
+            case .inWord:
+                i += 1
+                continue
+            case .wordStart:
+                start = i
+            case .unclear:
+                // After a hyphen, apostrophe or digit the word may have started earlier: walk back
+                // over ASCII word bytes and tokenize forward to the word that holds byte `i`.
+                var s = i
+                while s > 0 {
+                    let p = bytes[s - 1]
+                    if p < 0x80 {
+                        guard isASCIILetter(p) || p &- 0x30 < 10 || p == 0x2D || p == 0x27 else { break }
+                        s -= 1
+                    } else {
+                        var lead = s - 1
+                        while lead > 0, bytes[lead] & 0xC0 == 0x80, s - lead < 4 { lead -= 1 }
+                        let scalar = decode(bytes, at: lead).0
+                        guard isLetter(scalar) || scalar.value == 0x2019 || scalar.value == 0x2010 || scalar.value == 0x2011 else { break }
+                        s = lead
+                    }
+                }
+                func skipToLetter(_ k: Int) -> Int {
+                    var k = k
+                    while k < i, !startsLetter(bytes, at: k) { k += bytes[k] < 0x80 ? 1 : decode(bytes, at: k).1 }
+                    return k
+                }
+                s = skipToLetter(s)
+                var token = word(bytes, at: s)
+                while token.end <= i {
+                    s = skipToLetter(token.end)
+                    token = word(bytes, at: s)
+                }
+                if body(token) { return }
+                i = max(token.end, i + 1)
+                continue
+            }
+            guard wants(start) else { i += 1; continue }
+            let token = word(bytes, at: start)
+            if body(token) { return }
+            i = max(token.end, i + 1)
+        }
+    }
+
+    /// The first ASCII letters (up to four) of the word at `start`, packed with their count. A
+    /// word and a spelling with the same bytes have the same prefix: the letters stop inside the
+    /// word, or at its end, where no ASCII letter can follow.
+    @inline(__always)
+    static func prefixKey(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt64 {
+        var v: UInt64 = 0
+        var k = 0
+        while k < 4, start + k < bytes.count, isASCIILetter(bytes[start + k]) {
+            v |= UInt64(bytes[start + k]) << UInt64(8 * k)
+            k += 1
+        }
+        return v | UInt64(k) << 32
+    }
+
+    /// The lower-case particle (`bin`, `van`, `de`) that follows `token` after one space, if any.
+    static func particle(after token: NameToken, in bytes: UnsafeBufferPointer<UInt8>) -> NameToken? {
+        let k = token.end + 1
+        guard k < bytes.count, bytes[k] &- 0x61 < 26 else { return nil }
+        let next = word(bytes, at: k)
+        guard next.shape == .lower, next.end - next.start <= 5, NameCensus.isConnector(next.hash) else { return nil }
+        return next
+    }
+
+    enum Boundary { case wordStart, inWord, unclear }
+
+    /// What stands before byte `i`: nothing that joins words (a word starts here), a letter (the
+    /// byte is inside a word whose start was looked at already), or a joiner or digit.
+    static func boundaryBefore(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Boundary {
+        guard i > 0 else { return .wordStart }
+        let p = bytes[i - 1]
+        if p < 0x80 {
+            if isASCIILetter(p) { return .inWord }
+            if p &- 0x30 < 10 || p == 0x2D || p == 0x27 { return .unclear }
+            return .wordStart
+        }
+        var s = i - 1
+        while s > 0, bytes[s] & 0xC0 == 0x80, i - s < 4 { s -= 1 }
+        let scalar = decode(bytes, at: s).0
+        if scalar.value == 0x2019 || scalar.value == 0x2010 || scalar.value == 0x2011 { return .unclear }
+        return isLetter(scalar) ? .inWord : .wordStart
+    }
+
     /// Reads one word starting at a letter.
     static func word(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> NameToken {
         let n = bytes.count
         var i = start
-        var hash: UInt64 = 0xcbf29ce484222325
+        // Plain ASCII letters up to a plain end (most words): no per-byte classification.
+        if bytes[start] < 0x80 {
+            var uppers = 0
+            var j = start
+            while true {
+                j = lowerRunEnd(bytes, from: j)
+                guard j < n, bytes[j] &- 0x41 < 26 else { break }
+                uppers += 1
+                j += 1
+            }
+            if isPlainEnd(bytes, j) {
+                let upperFirst = bytes[start] &- 0x41 < 26
+                let shape: NameToken.Shape = uppers >= 2 && uppers == j - start ? .allCaps : upperFirst ? .capitalized : .lower
+                return NameToken(start: start, end: j, shape: shape, sentenceStart: false, nonLatin: false,
+                                 spaceAfter: isSpaceBeforeWord(bytes, j), hash: NameHash.of(bytes, start, j))
+            }
+        }
         var letters = 0
         var uppers = 0
         var firstUpper = false
@@ -109,7 +251,6 @@ public enum NameScanner {
                     guard i + 1 < n, startsLetter(bytes, at: i + 1) else { break }
                     if b == 0x27 && isPossessive(bytes, at: i + 1) { break }
                     afterHyphen = b == 0x2D
-                    hashBytes(&hash, bytes, i, 1)
                     i += 1
                     continue
                 } else {
@@ -122,16 +263,15 @@ public enum NameScanner {
                     guard i + l < n, startsLetter(bytes, at: i + l) else { break }
                     if scalar.value == 0x2019 && isPossessive(bytes, at: i + l) { break }
                     afterHyphen = scalar.value != 0x2019
-                    hashBytes(&hash, bytes, i, l)
                     i += l
                     continue
                 }
-                guard isLetter(scalar) else { break }
+                let f = flags(scalar)
+                guard f & Self.letterFlag != 0 else { break }
                 isLetterHere = true
-                let p = scalar.properties
-                upper = p.isUppercase
-                lower = p.isLowercase
-                if !nonLatin && Romanization.isNonLatinLetter(scalar) { nonLatin = true }
+                upper = f & Self.upperFlag != 0
+                lower = f & Self.lowerFlag != 0
+                if f & Self.nonLatinFlag != 0 { nonLatin = true }
             }
             if isLetterHere {
                 if letters == 0 { firstUpper = upper; firstLower = lower }
@@ -141,7 +281,6 @@ public enum NameScanner {
                 if upper { uppers += 1 }
                 if upper || lower { cased = true }
             }
-            hashBytes(&hash, bytes, i, length)
             i += length
         }
         let shape: NameToken.Shape
@@ -153,7 +292,7 @@ public enum NameScanner {
         else { shape = .other }
         let spaceAfter = i + 1 < n && bytes[i] == 0x20 && startsLetter(bytes, at: i + 1)
         return NameToken(start: start, end: i, shape: shape, sentenceStart: false, nonLatin: nonLatin,
-                         spaceAfter: spaceAfter, hash: hash)
+                         spaceAfter: spaceAfter, hash: NameHash.of(bytes, start, i))
     }
 
     static func digitCount(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
@@ -162,9 +301,41 @@ public enum NameScanner {
         return count
     }
 
+    /// End of the run of lower-case ASCII letters starting at `i`, eight bytes at a time.
     @inline(__always)
-    static func hashBytes(_ hash: inout UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ length: Int) {
-        for k in i..<(i + length) { hash = (hash ^ UInt64(bytes[k])) &* 0x100000001b3 }
+    static func lowerRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        let n = bytes.count
+        var j = i
+        if let base = bytes.baseAddress {
+            while j + 8 <= n {
+                let x = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self).littleEndian
+                let low = x & 0x7F7F_7F7F_7F7F_7F7F
+                // Bit 7 of each byte: at least `a`, at least `{`, not ASCII.
+                let inRange = (low &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(low &+ 0x0505_0505_0505_0505) & ~x & 0x8080_8080_8080_8080
+                let outside = ~inRange & 0x8080_8080_8080_8080
+                if outside != 0 { return j + outside.trailingZeroBitCount >> 3 }
+                j += 8
+            }
+        }
+        while j < n, bytes[j] &- 0x61 < 26 { j += 1 }
+        return j
+    }
+
+    /// The byte at `j` (or the end of the text) ends an ASCII word as it is: plain ASCII that is
+    /// no letter, digit, hyphen or apostrophe (those may continue the word).
+    @inline(__always)
+    static func isPlainEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+        guard j < bytes.count else { return true }
+        let c = bytes[j]
+        return c < 0x80 && (c | 0x20) &- 0x61 >= 26 && c != 0x2D && c != 0x27 && c &- 0x30 >= 10
+    }
+
+    /// One space at `j`, then a letter: the word before is joined to the next one.
+    @inline(__always)
+    static func isSpaceBeforeWord(_ bytes: UnsafeBufferPointer<UInt8>, _ j: Int) -> Bool {
+        guard j + 1 < bytes.count, bytes[j] == 0x20 else { return false }
+        let b = bytes[j + 1]
+        return b < 0x80 ? isASCIILetter(b) : startsLetter(bytes, at: j + 1)
     }
 
     /// `s` followed by something that is not a letter: the apostrophe before it is a possessive.
@@ -182,7 +353,46 @@ public enum NameScanner {
         return isLetter(decode(bytes, at: i).0)
     }
 
+    static let letterFlag: UInt8 = 1, upperFlag: UInt8 = 2, lowerFlag: UInt8 = 4, nonLatinFlag: UInt8 = 8
+
+    /// Letter, case and script of a scalar as bit flags; from a table for the two-byte range
+    /// (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic), where Unicode property calls per
+    /// letter would dominate the scan of such texts.
+    /// Kana, CJK ideographs and Hangul syllables: letters without case, outside Latin. Whole
+    /// pages of them must not cost Unicode property calls per character.
+    @inline(__always)
+    static func isCaselessScriptLetter(_ v: UInt32) -> Bool {
+        (v >= 0x3041 && v <= 0x3096) || (v >= 0x30A1 && v <= 0x30FA) || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xAC00 && v <= 0xD7A3)
+    }
+
+    @inline(__always)
+    static func flags(_ s: Unicode.Scalar) -> UInt8 {
+        let v = s.value
+        if v < 0x800 { return twoByteFlags[Int(v)] }
+        if v >= 0x2000 && v <= 0x206F { return 0 }
+        if isCaselessScriptLetter(v) { return letterFlag | nonLatinFlag }
+        return computeFlags(s)
+    }
+
+    static let twoByteFlags: [UInt8] = (0..<0x800).map { computeFlags(Unicode.Scalar(UInt32($0))!) }
+
+    static func computeFlags(_ s: Unicode.Scalar) -> UInt8 {
+        guard isLetterSlow(s) else { return 0 }
+        let p = s.properties
+        return letterFlag | (p.isUppercase ? upperFlag : 0) | (p.isLowercase ? lowerFlag : 0)
+            | (Romanization.isNonLatinLetter(s) ? nonLatinFlag : 0)
+    }
+
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return isASCIILetter(UInt8(s.value)) }
+        if s.value < 0x800 { return twoByteFlags[Int(s.value)] & letterFlag != 0 }
+        // General Punctuation (curly quotes, dashes, ellipsis) holds no letters and is common.
+        if s.value >= 0x2000 && s.value <= 0x206F { return false }
+        if isCaselessScriptLetter(s.value) { return true }
+        return isLetterSlow(s)
+    }
+
+    static func isLetterSlow(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return isASCIILetter(UInt8(s.value)) }
         let p = s.properties
         return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark

@@ -233,27 +233,34 @@ public enum NameVariants {
     /// Whether a spelling takes part in discovery at all: names, not ordinary words.
     static func isCandidate(_ spelling: String, counts: Counts, lowercase: [String: Int]) -> Bool {
         // Digits (model numbers, user names), English contractions and inner capitals (CEOs,
-        // BlogHer: acronyms and brands) are not transliterated names.
+        // BlogHer: acronyms and brands) are not transliterated names. Cheapest checks first:
+        // this runs for every spelling of the corpus.
         if spelling.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
-        if hasClitic(spelling) || hasInnerCapital(spelling) { return false }
-        if !spelling.utf8.contains(0x20) {
-            return !isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling] ?? 0)
-        }
         let words = spelling.split(separator: " ")
         guard let first = words.first, let last = words.last else { return false }
         if words.count == 1 {
-            return !isOrdinaryWord(String(first), inProse: counts.inProse, lowercase: lowercase[String(first)] ?? 0)
+            if isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling] ?? 0) { return false }
+        } else {
+            for word in [first, last] {
+                if NameVocabulary.stopwords.contains(String(word)) { return false }
+                let lower = lowercase[String(word)] ?? 0
+                if lower > 0, lower >= 2 * max(1, counts.inProse) { return false }
+            }
         }
-        for word in [first, last] {
-            if NameVocabulary.stopwords.contains(String(word)) { return false }
-            let lower = lowercase[String(word)] ?? 0
-            if lower > 0, lower >= 2 * max(1, counts.inProse) { return false }
-        }
-        return true
+        return !hasClitic(spelling) && !hasInnerCapital(spelling)
     }
 
     /// An upper-case letter right after another letter (`CEOs`, `BlogHer`, `McIntosh`).
     static func hasInnerCapital(_ spelling: String) -> Bool {
+        if spelling.utf8.allSatisfy({ $0 < 0x80 }) {
+            var previousIsLetter = false
+            for b in spelling.utf8 {
+                let letter = (b | 0x20) &- 0x61 < 26
+                if letter && previousIsLetter && b &- 0x41 < 26 { return true }
+                previousIsLetter = letter
+            }
+            return false
+        }
         var previousIsLetter = false
         for scalar in spelling.unicodeScalars {
             let letter = scalar.properties.isAlphabetic
@@ -264,6 +271,7 @@ public enum NameVariants {
     }
 
     static func hasClitic(_ spelling: String) -> Bool {
+        guard spelling.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return false }  // ' or the last byte of ’
         guard let apostrophe = spelling.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
         return ["s", "ve", "re", "ll", "d", "t", "m"].contains(spelling[spelling.index(after: apostrophe)...].lowercased())
     }
@@ -317,7 +325,7 @@ public enum NameVariants {
         // A near miss between two plain English-looking spellings (Colombia/Columbia,
         // Johnson/Johansson) is more likely two names than one name transliterated twice.
         if d <= limit + 1e-9, !NameVocabulary.looksTransliterated(spelling), !NameVocabulary.looksTransliterated(anchor.spelling),
-           !differInTransliteratedSounds(key, anchor.key) {
+           !differInTransliteratedSounds(key, anchor.key), !differInInitialEI(key, anchor.key) {
             return .near(distance: d)
         }
         if d <= limit + 1e-9 {
@@ -352,6 +360,15 @@ public enum NameVariants {
         let special = Set("SZCXJTjy".utf8)
         let ca = a.filter { special.contains($0) }, cb = b.filter { special.contains($0) }
         return !ca.isEmpty && !cb.isEmpty && ca != cb
+    }
+
+    /// Persian and Arabic names open with a vowel that romanizations write `e` or `i`
+    /// (Esmarand/Ismarand) and otherwise agree: a sign of transliteration in names of six or more
+    /// sounds, where English spelling rarely swaps a first letter.
+    static func differInInitialEI(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count >= 6, a.count == b.count, let x = a.first, let y = b.first,
+              (x == 0x65 && y == 0x69) || (x == 0x69 && y == 0x65) else { return false }
+        return a.dropFirst().elementsEqual(b.dropFirst())
     }
 
     static func format2(_ d: Double) -> String {

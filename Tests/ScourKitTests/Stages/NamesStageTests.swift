@@ -17,6 +17,11 @@ import Testing
         #expect(result.plan.groups.first { $0.canonical == "Tarkhanov" }?.variants == ["Tarchanow"])
     }
 
+    @Test func initialEAndIOfPersianNamesMerge() throws {
+        let result = try NamesHarness().run(mentions("Ismarand", 4) + mentions("Esmarand", 2))
+        #expect(result.texts.allSatisfy { $0.contains("Ismarand") && !$0.contains("Esmarand") })
+    }
+
     @Test func accentsFoldAway() throws {
         let result = try NamesHarness().run(mentions("Dermakov", 3) + mentions("Dermákov", 1))
         #expect(result.texts.last == "The council met with Dermakov on day 0. Nothing else happened.")

@@ -42,6 +42,15 @@ import Testing
         #expect(NameVariants.isGenderPair(NameKey("Tarkhanov").symbols, NameKey("Tarkhanova").symbols))
     }
 
+    /// German and Polish spellings write kh as ch; a word that shows their spelling (sch, sz, cz,
+    /// an inner w) reads its ch that way, English-looking words keep ch.
+    @Test func germanAndPolishChIsKh() {
+        #expect(key("Tschernachow") == key("Chernakhov"))
+        #expect(key("Chulwa") == key("Khulva"))
+        #expect(key("Chmielszow") == key("Khmielshov"))
+        #expect(key("Chandler") != key("Khandler"))
+    }
+
     @Test func multiWordKeysIgnoreSpacingAndHyphens() {
         #expect(key("Ulan Tash") == key("Ulan-Tash"))
         #expect(key("Ulan Tash") == key("Ulantash"))
