@@ -75,7 +75,7 @@ public struct BoilerplateStage: DocumentStage {
         var flagged = false
         text.withUTF8 { bytes in
             let ranges = TextLines.ranges(bytes)
-            var scanner = LineScanner(matcher: matcher)
+            var scanner = LineScanner(matcher: matcher, paragraphWords: classifier.settings.paragraphWords)
             let facts = ranges.map { scanner.scan(bytes, $0) }
             let result = classifier.classify(facts, text: bytes, knownTitle: knownTitle)
             var keep = [Bool](repeating: true, count: ranges.count)
@@ -89,7 +89,7 @@ public struct BoilerplateStage: DocumentStage {
             if keptLines == 0 { verdict = .drop(reason: "all_boilerplate"); return }
             if Double(removedWords) > guardShare * Double(totalWords) { flagged = true; return }
             for i in ranges.indices {
-                if let rule = result.removal[i] { log.removed(UnsafeBufferPointer(rebasing: bytes[ranges[i]]).stringView, rule: rule) }
+                if let rule = result.removal[i] { log.removed(bytes: UnsafeBufferPointer(rebasing: bytes[ranges[i]]), rule: rule) }
             }
             output = TextLines.join(bytes, ranges, keep: keep)
         }
@@ -106,3 +106,4 @@ extension UnsafeBufferPointer where Element == UInt8 {
     /// The bytes as a String (invalid UTF-8 repaired).
     var stringView: String { String(decoding: self, as: UTF8.self) }
 }
+
