@@ -42,8 +42,9 @@ public struct BoilerplateLines: Sendable {
         let classes = lines.map(classOf)
         // A comment header after the first stretch of prose: the rest is reader comments and is
         // not searched for the article.
-        var commentStart = disabled("comment_section") ? nil : commentHeader(lines, classes)
+        var commentStart = disabled("comment_section") ? nil : commentHeader(lines, classes, text: text)
         if !disabled("comment_section") {
+            if let thread = speakerThread(lines, classes, text: text), thread < (commentStart ?? n) { commentStart = thread }
             // Signatures count only after the start of the prose span found without them.
             let all = (0..<(commentStart ?? n)).map { weight(lines[$0], classes[$0]) }
             if let first = bodySpan(all)?.lowerBound,
@@ -86,7 +87,7 @@ public struct BoilerplateLines: Sendable {
         }
 
         // Above the body: the headline and a dateline/byline survive.
-        var title = findTitle(lines, classes, before: start, text: text)
+        var title = findTitle(lines, classes, before: start, end: end, text: text)
         if let titleLine, titleLine <= start, start - titleLine <= 40 { title = titleLine }
         for i in 0..<start where !lines[i].isBlank && !lines[i].keep {
             if i == title { continue }
@@ -120,20 +121,28 @@ public struct BoilerplateLines: Sendable {
     /// last paragraph without any furniture in between.
     func trimTail(_ lines: [LineFacts], _ classes: [Class], text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Int {
         var e = end
-        var trimmed = false
+        var trimmed = 0
         while e > start {
             if lines[e].isBlank { e -= 1; continue }
-            let teaser = lines[e].ellipsis && lines[e].words >= 6 && !disabled("teaser")
+            // Teasers are a sentence or two; a long paragraph cut off with "..." is the excerpt
+            // of the article itself ("read more" below it).
+            let teaser = lines[e].ellipsis && lines[e].words >= 6 && lines[e].words <= Self.teaserWords && !disabled("teaser")
             let bio = !disabled("author_bio") && MetadataLines.isAuthorBio(text, lines[e])
             guard teaser || bio else { break }
-            trimmed = true
+            trimmed += lines[e].words
             e -= 1
         }
-        guard trimmed else { return end }
+        guard trimmed > 0 else { return end }
+        // What is left must still outweigh what goes: a short post is not trimmed to nothing.
+        let left = (start...e).reduce(0) { classes[$1] == .good || classes[$1] == .nearGood ? $0 + lines[$1].words : $0 }
+        guard left > trimmed else { return end }
         // A headline or name line right above what was trimmed goes with it.
         while e > start && (lines[e].isBlank || (classes[e] != .good && !lines[e].terminal && lines[e].words <= 12)) { e -= 1 }
         return max(start, e)
     }
+
+    /// Longest line taken for a teaser of another article.
+    static let teaserWords = 50
 
     @inline(__always) func disabled(_ name: String) -> Bool { settings.disabled.contains(name) }
 
@@ -164,11 +173,12 @@ public struct BoilerplateLines: Sendable {
 
     /// The headline: the line matching a known title, else the nearest headline-shaped line above
     /// the body (skipping datelines and bylines), else nothing.
-    func findTitle(_ lines: [LineFacts], _ classes: [Class], before start: Int,
+    func findTitle(_ lines: [LineFacts], _ classes: [Class], before start: Int, end: Int,
                    text: UnsafeBufferPointer<UInt8>) -> Int? {
         // The body may open with its own headline (a line without sentence punctuation).
+        // A one-line body is the article's only text, not its headline.
         if start < lines.count, classes[start] == .nearGood, !lines[start].terminal, lines[start].words <= 20,
-           !lines[start].bullet, !MetadataLines.isMetadataOnly(text, lines[start]) {
+           !lines[start].bullet, start < end, !MetadataLines.isMetadataOnly(text, lines[start]) {
             return start
         }
         var seen = 0
