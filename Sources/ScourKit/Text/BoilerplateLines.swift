@@ -39,7 +39,8 @@ public struct BoilerplateLines: Sendable {
     public func classify(_ lines: [LineFacts], text: UnsafeBufferPointer<UInt8>, knownTitle: [UInt8]? = nil) -> Result {
         let n = lines.count
         var removal = [String?](repeating: nil, count: n)
-        let classes = lines.map(classOf)
+        var classes = lines.map(classOf)
+        mergeBrokenParagraphs(lines, &classes)
         // A comment header after the first stretch of prose: the rest is reader comments and is
         // not searched for the article.
         var commentStart = disabled("comment_section") ? nil : commentHeader(lines, classes, text: text)
@@ -127,6 +128,7 @@ public struct BoilerplateLines: Sendable {
             // Teasers are a sentence or two; a long paragraph cut off with "..." is the excerpt
             // of the article itself ("read more" below it).
             let teaser = lines[e].ellipsis && lines[e].words >= 6 && lines[e].words <= Self.teaserWords && !disabled("teaser")
+                && !continuesProse(lines, classes, e, start: start)
             let bio = !disabled("author_bio") && MetadataLines.isAuthorBio(text, lines[e])
             guard teaser || bio else { break }
             trimmed += lines[e].words
@@ -139,6 +141,41 @@ public struct BoilerplateLines: Sendable {
         // A headline or name line right above what was trimmed goes with it.
         while e > start && (lines[e].isBlank || (classes[e] != .good && !lines[e].terminal && lines[e].words <= 12)) { e -= 1 }
         return max(start, e)
+    }
+
+    /// An ellipsis line right under a paragraph of the body (no headline between) ends the
+    /// article's own text; a teaser of another article sits under that article's headline.
+    func continuesProse(_ lines: [LineFacts], _ classes: [Class], _ i: Int, start: Int) -> Bool {
+        var j = i - 1
+        while j >= start && lines[j].isBlank { j -= 1 }
+        guard j >= start else { return false }
+        return (classes[j] == .good || classes[j] == .nearGood) && !lines[j].ellipsis
+    }
+
+    /// A paragraph broken into short lines (a verse, a list of phrases, text wrapped with `<br>`)
+    /// reads as prose only as a whole: in a block of two or more lines with no blank line
+    /// between, none of them furniture, whose short lines together are dense in stopwords, make
+    /// a paragraph, and end like a sentence, the short lines count as near-paragraphs.
+    func mergeBrokenParagraphs(_ lines: [LineFacts], _ classes: inout [Class]) {
+        var i = 0
+        while i < lines.count {
+            if lines[i].isBlank { i += 1; continue }
+            var j = i
+            var words = 0, shortWords = 0, stopwords = 0
+            var furniture = false
+            while j < lines.count && !lines[j].isBlank {
+                let facts = lines[j]
+                if classes[j] == .bad || facts.bullet || facts.phrase != nil { furniture = true }
+                words += facts.words
+                if classes[j] == .short { shortWords += facts.words; stopwords += facts.stopwords }
+                j += 1
+            }
+            if !furniture, j - i >= 2, shortWords > 0, words >= settings.paragraphWords, lines[j - 1].terminal,
+               Double(stopwords) >= settings.proseStopwords * Double(shortWords) {
+                for k in i..<j where classes[k] == .short { classes[k] = .nearGood }
+            }
+            i = j
+        }
     }
 
     /// Longest line taken for a teaser of another article.
