@@ -94,6 +94,8 @@ public struct BoilerplateLines: Sendable {
             if i == title { continue }
             // Datelines and bylines next to the headline are article (the metadata stage reads them).
             if let title, i > title || title - i <= 4, classes[i] != .bad, MetadataLines.isMetadataOnly(text, lines[i]) { continue }
+            if let title, i > title, classes[i] != .bad,
+               MetadataLines.isBylineShaped(UnsafeBufferPointer(rebasing: text[lines[i].range]), words: lines[i].words) { continue }
             removal[i] = lines[i].phrase?.rawValue ?? (title.map { i < $0 } ?? true ? "site_header" : "before_body")
         }
 
@@ -215,7 +217,8 @@ public struct BoilerplateLines: Sendable {
         // The body may open with its own headline (a line without sentence punctuation).
         // A one-line body is the article's only text, not its headline.
         if start < lines.count, classes[start] == .nearGood, !lines[start].terminal, lines[start].words <= 20,
-           !lines[start].bullet, start < end, !MetadataLines.isMetadataOnly(text, lines[start]) {
+           !lines[start].bullet, start < end, !MetadataLines.isMetadataOnly(text, lines[start]),
+           !MetadataLines.isBylineShaped(UnsafeBufferPointer(rebasing: text[lines[start].range]), words: lines[start].words) {
             return start
         }
         var seen = 0
@@ -226,8 +229,10 @@ public struct BoilerplateLines: Sendable {
             if facts.isBlank { continue }
             seen += 1
             if classes[i + 1] == .bad || facts.ellipsis || facts.bullet || facts.separators > 1 { continue }
-            if facts.words < 3 || facts.words > 30 { continue }
+            // Two-word headlines ("Go Vote!") only right above the body.
+            if facts.words < (seen <= 3 ? 2 : 3) || facts.words > 30 { continue }
             if MetadataLines.isMetadataOnly(text, facts) { continue }
+            if MetadataLines.isBylineShaped(UnsafeBufferPointer(rebasing: text[facts.range]), words: facts.words) { continue }
             return i + 1
         }
         return nil

@@ -58,6 +58,19 @@ import Testing
         for line in verse { #expect(o.lines.contains(line)) }
     }
 
+    @Test func bylineWithoutAYearIsNotTheHeadline() throws {
+        let text = (["* Home", "* News", "", "Council expands bus network to the northern suburbs", "",
+                     "Posted by timothy on Tuesday July 24, @10:46AM", "", T.p1, "", T.p2, "", T.p3]).joined(separator: "\n")
+        let o = try T.clean(text)
+        #expect(o.lines.contains("Council expands bus network to the northern suburbs"))
+        #expect(o.lines.contains("Posted by timothy on Tuesday July 24, @10:46AM"))
+    }
+
+    @Test func twoWordHeadlineRightAboveTheBody() throws {
+        let o = try T.clean((["* Home", "* Photos", "", "Go Vote!", "", "Tweet", "", T.p1, "", T.p2, "", T.p3]).joined(separator: "\n"))
+        #expect(o.lines.contains("Go Vote!"))
+    }
+
     @Test func leadParagraphsAboveAFixtureListStay() throws {
         let fixtures = (1...12).map { "* \($0) Sep: Team \($0) (h)" }
         let lead = "The club is considering all options for its midfielder, who was suspended for twelve matches after he was sent off in the final game of last season and then clashed with two players."
