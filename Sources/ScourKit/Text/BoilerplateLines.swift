@@ -94,8 +94,8 @@ public struct BoilerplateLines: Sendable {
             if i == title { continue }
             // Datelines and bylines next to the headline are article (the metadata stage reads them).
             if let title, i > title || title - i <= 4, classes[i] != .bad, MetadataLines.isMetadataOnly(text, lines[i]) { continue }
-            if let title, i > title, classes[i] != .bad,
-               MetadataLines.isBylineShaped(UnsafeBufferPointer(rebasing: text[lines[i].range]), words: lines[i].words) { continue }
+            // Between the headline and the body: a standfirst, a byline, a "via" credit, a caption.
+            if let title, i > title, classes[i] != .bad, !lines[i].bullet { continue }
             removal[i] = lines[i].phrase?.rawValue ?? (title.map { i < $0 } ?? true ? "site_header" : "before_body")
         }
 
@@ -229,8 +229,8 @@ public struct BoilerplateLines: Sendable {
             if facts.isBlank { continue }
             seen += 1
             if classes[i + 1] == .bad || facts.ellipsis || facts.bullet || facts.separators > 1 { continue }
-            // Two-word headlines ("Go Vote!") only right above the body.
-            if facts.words < (seen <= 3 ? 2 : 3) || facts.words > 30 { continue }
+            // Two-word headlines ("Go Vote!") only right above the body, and capitalized.
+            if facts.words < (seen <= 3 && facts.capitalized >= 1 ? 2 : 3) || facts.words > 30 { continue }
             if MetadataLines.isMetadataOnly(text, facts) { continue }
             if MetadataLines.isBylineShaped(UnsafeBufferPointer(rebasing: text[facts.range]), words: facts.words) { continue }
             return i + 1

@@ -66,6 +66,15 @@ import Testing
         #expect(o.lines.contains("Posted by timothy on Tuesday July 24, @10:46AM"))
     }
 
+    @Test func standfirstAndCreditUnderTheHeadlineStay() throws {
+        let text = (["* Home", "* News", "", "Council expands bus network to the northern suburbs", "", "via citynews.example", "",
+                     "Tweet", "", T.p1, "", T.p2, "", T.p3]).joined(separator: "\n")
+        let o = try T.clean(text)
+        #expect(o.lines.contains("Council expands bus network to the northern suburbs"))
+        #expect(o.lines.contains("via citynews.example"))
+        #expect(o.rule(of: "Tweet") == "share_follow")
+    }
+
     @Test func twoWordHeadlineRightAboveTheBody() throws {
         let o = try T.clean((["* Home", "* Photos", "", "Go Vote!", "", "Tweet", "", T.p1, "", T.p2, "", T.p3]).joined(separator: "\n"))
         #expect(o.lines.contains("Go Vote!"))
