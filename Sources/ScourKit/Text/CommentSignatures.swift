@@ -13,6 +13,8 @@ public enum CommentSignatures {
         guard words >= 2, words <= 8 else { return false }
         var end = line.count
         while end > 0 && (line[end - 1] == 0x20 || line[end - 1] == 0x09) { end -= 1 }
+        // Every ending closes with ':', '.' or '…' (its last byte 0xA6): most lines stop here.
+        guard end > 0, line[end - 1] == 0x3A || line[end - 1] == 0x2E || line[end - 1] == 0xA6 else { return false }
         for suffix in speakerEndings where suffix.count < end {
             var same = true
             for k in 0..<suffix.count {

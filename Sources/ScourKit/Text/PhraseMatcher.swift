@@ -1,6 +1,6 @@
 /// The compiled vocabulary: automata for boilerplate phrases and user phrases, a separate one for
 /// stopwords, and what each matched string means.
-public struct PhraseMatcher: Sendable {
+public final class PhraseMatcher: Sendable {
     public struct Role: Sendable {
         public var kind: BoilerplateKind
         public var scope: BoilerplatePhrases.Scope
