@@ -67,6 +67,7 @@ public struct BoilerplateLines: Sendable {
         while end > body.lowerBound && classes[end] != .good && classes[end] != .nearGood { end -= 1 }
         let start = body.lowerBound
         end = trimTail(lines, classes, text: text, start: start, end: end)
+        end = closingLines(lines, classes, text: text, end: end, limit: commentStart ?? n)
 
         // Inside the body: phrase lines, related blocks.
         var i = start
@@ -143,6 +144,29 @@ public struct BoilerplateLines: Sendable {
         // A headline or name line right above what was trimmed goes with it.
         while e > start && (lines[e].isBlank || (classes[e] != .good && !lines[e].terminal && lines[e].words <= 12)) { e -= 1 }
         return max(start, e)
+    }
+
+    /// The article's own sign-off right under its last paragraph: a credit ("— Financial Times",
+    /// "via: Example") or a short sentence ("Jane Roe contributed to this story."), at most two
+    /// lines, none of them furniture.
+    func closingLines(_ lines: [LineFacts], _ classes: [Class], text: UnsafeBufferPointer<UInt8>, end: Int, limit: Int) -> Int {
+        var e = end
+        var taken = 0
+        var j = end + 1
+        while j < min(limit, lines.count) && taken < 2 {
+            let facts = lines[j]
+            if facts.isBlank { j += 1; continue }
+            guard classes[j] != .bad, !facts.bullet, !facts.ellipsis, facts.words <= 12 else { break }
+            let first = text[facts.range.lowerBound]
+            let credit = first == 0x28 || (first == 0xE2 && facts.range.count > 2 && text[facts.range.lowerBound + 1] == 0x80
+                && (text[facts.range.lowerBound + 2] == 0x94 || text[facts.range.lowerBound + 2] == 0x93))
+                || MetadataLines.isViaCredit(UnsafeBufferPointer(rebasing: text[facts.range]))
+            guard credit || (facts.terminal && classes[j] == .nearGood) else { break }
+            e = j
+            taken += 1
+            j += 1
+        }
+        return e
     }
 
     /// An ellipsis line right under a paragraph of the body (no headline between) ends the

@@ -179,6 +179,13 @@ public enum MetadataLines {
         return false
     }
 
+    /// "via fubiz.net", "Via: BuildingGreen": where a post was found.
+    public static func isViaCredit(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count >= 5 else { return false }
+        let v = line[0] | 0x20, i = line[1] | 0x20, a = line[2] | 0x20
+        return v == 0x76 && i == 0x69 && a == 0x61 && (line[3] == 0x20 || line[3] == 0x3A)
+    }
+
     static let bylineOpeners: [[UInt8]] = ["by ", "by:", "posted by ", "post written by ", "written by ", "submitted by ", "published by ",
         "reported by ", "words by ", "story by ", "text by ", "por ", "par ", "von ", "autor:", "author:", "автор:"].map { Array($0.utf8) }
 

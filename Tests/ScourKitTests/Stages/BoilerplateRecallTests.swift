@@ -75,6 +75,13 @@ import Testing
         #expect(o.rule(of: "Tweet") == "share_follow")
     }
 
+    @Test func signOffUnderTheLastParagraphStays() throws {
+        let o = try T.clean(T.article(after: ["— City Courier", "", "Jane Roe contributed to this story.", "", "Share this:", "* Twitter"]))
+        #expect(o.lines.contains("— City Courier"))
+        #expect(o.lines.contains("Jane Roe contributed to this story."))
+        #expect(o.rule(of: "Share this:") == "share_follow")
+    }
+
     @Test func twoWordHeadlineRightAboveTheBody() throws {
         let o = try T.clean((["* Home", "* Photos", "", "Go Vote!", "", "Tweet", "", T.p1, "", T.p2, "", T.p3]).joined(separator: "\n"))
         #expect(o.lines.contains("Go Vote!"))
