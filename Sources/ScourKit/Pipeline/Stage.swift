@@ -107,6 +107,15 @@ public struct StageLog: Sendable {
         if keepsRemovals { removals.append(Removal(text: String(line), rule: rule)) }
     }
 
+    /// Records that a line, given as UTF-8 bytes, was taken out because of `rule`; builds a
+    /// String only when removals are kept.
+    public mutating func removed(bytes line: UnsafeBufferPointer<UInt8>, rule: String) {
+        linesRemoved += 1
+        bytesRemoved += line.count + 1
+        count(rule)
+        if keepsRemovals { removals.append(Removal(text: String(decoding: line, as: UTF8.self), rule: rule)) }
+    }
+
     /// Records bytes removed without a line (character-level edits).
     public mutating func removedBytes(_ n: Int, rule: String) {
         bytesRemoved += n

@@ -75,7 +75,9 @@ public struct BoilerplateStage: DocumentStage {
         var flagged = false
         text.withUTF8 { bytes in
             let ranges = TextLines.ranges(bytes)
-            var scanner = LineScanner(matcher: matcher)
+            // Lines over 288 bytes are read at their ends (96 bytes each): enough to tell a paragraph
+            // and catch a notice; the dev sets score the same as with 160.
+            var scanner = LineScanner(matcher: matcher, paragraphWords: classifier.settings.paragraphWords, sampleSide: 96)
             let facts = ranges.map { scanner.scan(bytes, $0) }
             let result = classifier.classify(facts, text: bytes, knownTitle: knownTitle)
             var keep = [Bool](repeating: true, count: ranges.count)
@@ -89,7 +91,7 @@ public struct BoilerplateStage: DocumentStage {
             if keptLines == 0 { verdict = .drop(reason: "all_boilerplate"); return }
             if Double(removedWords) > guardShare * Double(totalWords) { flagged = true; return }
             for i in ranges.indices {
-                if let rule = result.removal[i] { log.removed(UnsafeBufferPointer(rebasing: bytes[ranges[i]]).stringView, rule: rule) }
+                if let rule = result.removal[i] { log.removed(bytes: UnsafeBufferPointer(rebasing: bytes[ranges[i]]), rule: rule) }
             }
             output = TextLines.join(bytes, ranges, keep: keep)
         }
@@ -106,3 +108,4 @@ extension UnsafeBufferPointer where Element == UInt8 {
     /// The bytes as a String (invalid UTF-8 repaired).
     var stringView: String { String(decoding: self, as: UTF8.self) }
 }
+

@@ -54,7 +54,7 @@ public struct MetadataStage: DocumentStage {
             removal = [String?](repeating: nil, count: ranges.count)
             read(bytes, ranges, &found, &removal, knownTitle: document.metadata.title)
             if options.removeLines {
-                for i in ranges.indices { if let rule = removal[i] { log.removed(UnsafeBufferPointer(rebasing: bytes[ranges[i]]).stringView, rule: rule) } }
+                for i in ranges.indices { if let rule = removal[i] { log.removed(bytes: UnsafeBufferPointer(rebasing: bytes[ranges[i]]), rule: rule) } }
             }
             if options.removeLines, removal.contains(where: { $0 != nil }) {
                 document.text = TextLines.join(bytes, ranges, keep: removal.map { $0 == nil })
@@ -109,7 +109,8 @@ public struct MetadataStage: DocumentStage {
         }
         let n = ranges.count
         let top = min(n, options.topLines)
-        var scanner = LineScanner(matcher: matcher)
+        // Metadata only needs to know whether a long line is a paragraph: short samples do.
+        var scanner = LineScanner(matcher: matcher, sampleSide: 64)
         // Only the top (where headline, dateline and byline are) and the bottom are read; after
         // the boilerplate stage the article starts within the first lines anyway.
         let scanEnd = min(n, options.scanLines)

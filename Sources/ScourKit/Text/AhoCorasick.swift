@@ -4,7 +4,8 @@
 /// accent-insensitive. Bytes are first mapped to classes (the bytes that occur in some pattern,
 /// plus one class for all others), which keeps the transition table small enough for the cache.
 /// Matching is one table lookup per byte, independent of the number of patterns.
-public struct AhoCorasick: Sendable {
+/// A class, so that handing it to each line's scan costs one reference, not one per table.
+public final class AhoCorasick: Sendable {
     /// A pattern found in the input: which one, and the half-open byte range it covers.
     public struct Match: Sendable, Equatable {
         public var pattern: Int

@@ -18,9 +18,9 @@ extension BoilerplateLines {
         return lo...hi
     }
 
-    /// An article split by a long table, code listing or gallery is two strong runs of prose: the
-    /// body grows over the gap to another run on either side that weighs at least
-    /// `secondaryShare` of the main one.
+    /// An article split by a long table, code listing, fixture list or gallery is two strong runs
+    /// of prose: the body grows over the gap to the nearest run on either side that weighs at
+    /// least `secondaryShare` of the main one.
     func extend(_ span: ClosedRange<Int>, _ weights: [Double], _ lines: [LineFacts]) -> ClosedRange<Int> {
         func sum(_ r: ClosedRange<Int>) -> Double { weights[r].reduce(0, +) }
         // A gap with furniture in it (menus, prompts, headers) separates the article from other
@@ -32,17 +32,27 @@ extension BoilerplateLines {
         var span = span
         for _ in 0..<4 {
             let main = sum(span)
+            let needed = max(Self.secondaryMinimum, Self.secondaryShare * main)
             var grown = span
+            // The heaviest run on each side, when it weighs enough; else the nearest run close
+            // by that weighs `secondaryMinimum` (the lead paragraphs above a fixture list).
             if span.upperBound + 1 < weights.count, let right = bodySpan(Array(weights[(span.upperBound + 1)...])) {
                 let r = (right.lowerBound + span.upperBound + 1)...(right.upperBound + span.upperBound + 1)
-                if sum(r) >= max(Self.secondaryMinimum, Self.secondaryShare * main), clean(span.upperBound + 1, r.lowerBound) {
+                if sum(r) >= needed, clean(span.upperBound + 1, r.lowerBound) {
                     grown = span.lowerBound...r.upperBound
                 }
             }
-            if span.lowerBound > 0, let left = bodySpan(Array(weights[..<span.lowerBound])) {
-                if sum(left) >= max(Self.secondaryMinimum, Self.secondaryShare * main), clean(left.upperBound + 1, span.lowerBound) {
-                    grown = left.lowerBound...grown.upperBound
-                }
+            if grown.upperBound == span.upperBound,
+               let right = nearestRun(weights, from: span.upperBound + 1, to: weights.count, forward: true, weighing: Self.secondaryMinimum),
+               right.lowerBound - span.upperBound <= Self.nearGapLines, clean(span.upperBound + 1, right.lowerBound) {
+                grown = span.lowerBound...right.upperBound
+            }
+            if span.lowerBound > 0, let left = bodySpan(Array(weights[..<span.lowerBound])),
+               sum(left) >= needed, clean(left.upperBound + 1, span.lowerBound) {
+                grown = left.lowerBound...grown.upperBound
+            } else if let left = nearestRun(weights, from: 0, to: span.lowerBound, forward: false, weighing: Self.secondaryMinimum),
+                      span.lowerBound - left.upperBound <= Self.nearGapLines, clean(left.upperBound + 1, span.lowerBound) {
+                grown = left.lowerBound...grown.upperBound
             }
             if grown == span { break }
             span = grown
@@ -50,8 +60,32 @@ extension BoilerplateLines {
         return span
     }
 
+    /// In `weights[from..<to]`, the run weighing at least `needed` that lies nearest to `to`
+    /// (looking back) or to `from` (looking forward), taken with its heaviest extent.
+    func nearestRun(_ weights: [Double], from: Int, to: Int, forward: Bool, weighing needed: Double) -> ClosedRange<Int>? {
+        guard from < to else { return nil }
+        // Best run ending at each line (looking back) or starting at it (looking forward).
+        var best = 0.0, edge = forward ? to - 1 : from
+        var runs: [(sum: Double, far: Int)] = Array(repeating: (0, 0), count: to - from)
+        for k in 0..<(to - from) {
+            let i = forward ? to - 1 - k : from + k
+            if best <= 0 { best = 0; edge = i }
+            best += weights[i]
+            runs[i - from] = (best, edge)
+        }
+        for k in 0..<(to - from) {
+            let i = forward ? from + k : to - 1 - k
+            let run = runs[i - from]
+            guard weights[i] > 0, run.sum >= needed else { continue }
+            return forward ? i...run.far : run.far...i
+        }
+        return nil
+    }
+
     static let secondaryShare = 0.15
     static let secondaryMinimum = 40.0
+    /// Lines (blank ones included) between the body and a run that count as close by.
+    static let nearGapLines = 30
 
     /// Articles start under their dateline: the first lines after a date-only line weigh more,
     /// which tips the balance towards the article when sidebars carry as much prose.

@@ -39,11 +39,13 @@ public struct BoilerplateLines: Sendable {
     public func classify(_ lines: [LineFacts], text: UnsafeBufferPointer<UInt8>, knownTitle: [UInt8]? = nil) -> Result {
         let n = lines.count
         var removal = [String?](repeating: nil, count: n)
-        let classes = lines.map(classOf)
+        var classes = lines.map(classOf)
+        mergeBrokenParagraphs(lines, &classes)
         // A comment header after the first stretch of prose: the rest is reader comments and is
         // not searched for the article.
-        var commentStart = disabled("comment_section") ? nil : commentHeader(lines, classes)
+        var commentStart = disabled("comment_section") ? nil : commentHeader(lines, classes, text: text)
         if !disabled("comment_section") {
+            if let thread = speakerThread(lines, classes, text: text), thread < (commentStart ?? n) { commentStart = thread }
             // Signatures count only after the start of the prose span found without them.
             let all = (0..<(commentStart ?? n)).map { weight(lines[$0], classes[$0]) }
             if let first = bodySpan(all)?.lowerBound,
@@ -65,6 +67,7 @@ public struct BoilerplateLines: Sendable {
         while end > body.lowerBound && classes[end] != .good && classes[end] != .nearGood { end -= 1 }
         let start = body.lowerBound
         end = trimTail(lines, classes, text: text, start: start, end: end)
+        end = closingLines(lines, classes, text: text, end: end, limit: commentStart ?? n)
 
         // Inside the body: phrase lines, related blocks.
         var i = start
@@ -86,12 +89,14 @@ public struct BoilerplateLines: Sendable {
         }
 
         // Above the body: the headline and a dateline/byline survive.
-        var title = findTitle(lines, classes, before: start, text: text)
+        var title = findTitle(lines, classes, before: start, end: end, text: text)
         if let titleLine, titleLine <= start, start - titleLine <= 40 { title = titleLine }
         for i in 0..<start where !lines[i].isBlank && !lines[i].keep {
             if i == title { continue }
             // Datelines and bylines next to the headline are article (the metadata stage reads them).
             if let title, i > title || title - i <= 4, classes[i] != .bad, MetadataLines.isMetadataOnly(text, lines[i]) { continue }
+            // Between the headline and the body: a standfirst, a byline, a "via" credit, a caption.
+            if let title, i > title, classes[i] != .bad, !lines[i].bullet { continue }
             removal[i] = lines[i].phrase?.rawValue ?? (title.map { i < $0 } ?? true ? "site_header" : "before_body")
         }
 
@@ -120,20 +125,87 @@ public struct BoilerplateLines: Sendable {
     /// last paragraph without any furniture in between.
     func trimTail(_ lines: [LineFacts], _ classes: [Class], text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Int {
         var e = end
-        var trimmed = false
+        var trimmed = 0
         while e > start {
             if lines[e].isBlank { e -= 1; continue }
-            let teaser = lines[e].ellipsis && lines[e].words >= 6 && !disabled("teaser")
+            // Teasers are a sentence or two; a long paragraph cut off with "..." is the excerpt
+            // of the article itself ("read more" below it).
+            let teaser = lines[e].ellipsis && lines[e].words >= 6 && lines[e].words <= Self.teaserWords && !disabled("teaser")
+                && !continuesProse(lines, classes, e, start: start)
             let bio = !disabled("author_bio") && MetadataLines.isAuthorBio(text, lines[e])
             guard teaser || bio else { break }
-            trimmed = true
+            trimmed += lines[e].words
             e -= 1
         }
-        guard trimmed else { return end }
+        guard trimmed > 0 else { return end }
+        // What is left must still outweigh what goes: a short post is not trimmed to nothing.
+        let left = (start...e).reduce(0) { classes[$1] == .good || classes[$1] == .nearGood ? $0 + lines[$1].words : $0 }
+        guard left > trimmed else { return end }
         // A headline or name line right above what was trimmed goes with it.
         while e > start && (lines[e].isBlank || (classes[e] != .good && !lines[e].terminal && lines[e].words <= 12)) { e -= 1 }
         return max(start, e)
     }
+
+    /// The article's own sign-off right under its last paragraph: a credit ("— Financial Times",
+    /// "via: Example") or a short sentence ("Jane Roe contributed to this story."), at most two
+    /// lines, none of them furniture.
+    func closingLines(_ lines: [LineFacts], _ classes: [Class], text: UnsafeBufferPointer<UInt8>, end: Int, limit: Int) -> Int {
+        var e = end
+        var taken = 0
+        var j = end + 1
+        while j < min(limit, lines.count) && taken < 2 {
+            let facts = lines[j]
+            if facts.isBlank { j += 1; continue }
+            guard classes[j] != .bad, !facts.bullet, !facts.ellipsis, facts.words <= 12 else { break }
+            let first = text[facts.range.lowerBound]
+            let credit = first == 0x28 || (first == 0xE2 && facts.range.count > 2 && text[facts.range.lowerBound + 1] == 0x80
+                && (text[facts.range.lowerBound + 2] == 0x94 || text[facts.range.lowerBound + 2] == 0x93))
+                || MetadataLines.isViaCredit(UnsafeBufferPointer(rebasing: text[facts.range]))
+            guard credit || (facts.terminal && classes[j] == .nearGood) else { break }
+            e = j
+            taken += 1
+            j += 1
+        }
+        return e
+    }
+
+    /// An ellipsis line right under a paragraph of the body (no headline between) ends the
+    /// article's own text; a teaser of another article sits under that article's headline.
+    func continuesProse(_ lines: [LineFacts], _ classes: [Class], _ i: Int, start: Int) -> Bool {
+        var j = i - 1
+        while j >= start && lines[j].isBlank { j -= 1 }
+        guard j >= start else { return false }
+        return (classes[j] == .good || classes[j] == .nearGood) && !lines[j].ellipsis
+    }
+
+    /// A paragraph broken into short lines (a verse, a list of phrases, text wrapped with `<br>`)
+    /// reads as prose only as a whole: in a block of two or more lines with no blank line
+    /// between, none of them furniture, whose short lines together are dense in stopwords, make
+    /// a paragraph, and end like a sentence, the short lines count as near-paragraphs.
+    func mergeBrokenParagraphs(_ lines: [LineFacts], _ classes: inout [Class]) {
+        var i = 0
+        while i < lines.count {
+            if lines[i].isBlank { i += 1; continue }
+            var j = i
+            var words = 0, shortWords = 0, stopwords = 0
+            var furniture = false
+            while j < lines.count && !lines[j].isBlank {
+                let facts = lines[j]
+                if classes[j] == .bad || facts.bullet || facts.phrase != nil { furniture = true }
+                words += facts.words
+                if classes[j] == .short { shortWords += facts.words; stopwords += facts.stopwords }
+                j += 1
+            }
+            if !furniture, j - i >= 2, shortWords > 0, words >= settings.paragraphWords, lines[j - 1].terminal,
+               Double(stopwords) >= settings.proseStopwords * Double(shortWords) {
+                for k in i..<j where classes[k] == .short { classes[k] = .nearGood }
+            }
+            i = j
+        }
+    }
+
+    /// Longest line taken for a teaser of another article.
+    static let teaserWords = 50
 
     @inline(__always) func disabled(_ name: String) -> Bool { settings.disabled.contains(name) }
 
@@ -164,11 +236,13 @@ public struct BoilerplateLines: Sendable {
 
     /// The headline: the line matching a known title, else the nearest headline-shaped line above
     /// the body (skipping datelines and bylines), else nothing.
-    func findTitle(_ lines: [LineFacts], _ classes: [Class], before start: Int,
+    func findTitle(_ lines: [LineFacts], _ classes: [Class], before start: Int, end: Int,
                    text: UnsafeBufferPointer<UInt8>) -> Int? {
         // The body may open with its own headline (a line without sentence punctuation).
+        // A one-line body is the article's only text, not its headline.
         if start < lines.count, classes[start] == .nearGood, !lines[start].terminal, lines[start].words <= 20,
-           !lines[start].bullet, !MetadataLines.isMetadataOnly(text, lines[start]) {
+           !lines[start].bullet, start < end, !MetadataLines.isMetadataOnly(text, lines[start]),
+           !MetadataLines.isBylineShaped(UnsafeBufferPointer(rebasing: text[lines[start].range]), words: lines[start].words) {
             return start
         }
         var seen = 0
@@ -179,8 +253,10 @@ public struct BoilerplateLines: Sendable {
             if facts.isBlank { continue }
             seen += 1
             if classes[i + 1] == .bad || facts.ellipsis || facts.bullet || facts.separators > 1 { continue }
-            if facts.words < 3 || facts.words > 30 { continue }
+            // Two-word headlines ("Go Vote!") only right above the body, and capitalized.
+            if facts.words < (seen <= 3 && facts.capitalized >= 1 ? 2 : 3) || facts.words > 30 { continue }
             if MetadataLines.isMetadataOnly(text, facts) { continue }
+            if MetadataLines.isBylineShaped(UnsafeBufferPointer(rebasing: text[facts.range]), words: facts.words) { continue }
             return i + 1
         }
         return nil

@@ -4,6 +4,7 @@ public struct LineFacts: Sendable {
     public var range: Range<Int>
     public var isBlank = true
     public var words = 0
+    /// Stopwords, counted only where the class depends on them (`LineScanner.needsStopwords`), else 0.
     public var stopwords = 0
     /// Letter bytes in the folded line (ASCII letters and non-ASCII bytes).
     public var letters = 0
@@ -44,11 +45,22 @@ public struct LineFacts: Sendable {
 /// Computes `LineFacts` for every line of a text, reusing one fold buffer.
 public struct LineScanner: Sendable {
     let matcher: PhraseMatcher
+    /// Lines this long that end like a sentence are paragraphs whatever their stopwords
+    /// (`BoilerplateLines.Settings.paragraphWords`), so their stopwords are not counted.
+    let paragraphWords: Int
+    /// Lines longer than this many bytes are read at both ends only, `sampleSide` bytes each.
+    let sampleLimit: Int
+    let sampleSide: Int
     var folded: [UInt8] = []
     var spans: [(start: Int, end: Int, kind: BoilerplateKind, scope: BoilerplatePhrases.Scope)] = []
     var matches: [AhoCorasick.Match] = []
 
-    public init(matcher: PhraseMatcher) { self.matcher = matcher }
+    public init(matcher: PhraseMatcher, paragraphWords: Int = 12, sampleSide: Int = LineScanner.sampleSide) {
+        self.matcher = matcher
+        self.paragraphWords = paragraphWords
+        self.sampleSide = sampleSide
+        self.sampleLimit = sampleSide * 3
+    }
 
     public mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> LineFacts {
         var facts = LineFacts(range: range)
@@ -63,16 +75,17 @@ public struct LineScanner: Sendable {
         var matches: [AhoCorasick.Match] = []
         swap(&matches, &self.matches)
         let matcher = self.matcher
+        let paragraphWords = self.paragraphWords
         // Long paragraphs are read at their two ends only: that is where a notice or prompt
         // shows, a long line needs two phrase hits anyway, and the counts scale. This keeps the
         // cost per line bounded however long the line is.
-        let sampled = line.count > Self.sampleLimit
+        let sampled = line.count > sampleLimit
         folded.withUnsafeMutableBufferPointer { buffer in
             var length: Int
             var capitalized: Int
             if sampled {
-                let head = Self.cut(line, Self.sampleSide)
-                let tail = Self.cut(line, line.count - Self.sampleSide)
+                let head = Self.cut(line, sampleSide)
+                let tail = Self.cut(line, line.count - sampleSide)
                 (length, capitalized) = TextFold.fold(UnsafeBufferPointer(rebasing: line[0..<head]), to: buffer.baseAddress! + 1)
                 buffer[1 + length] = 0x20
                 length += 1
@@ -101,15 +114,14 @@ public struct LineScanner: Sendable {
             }
             let offset = Self.bulletLength(f)
             facts.bullet = offset > 0
-            var stopwords = matcher.automaton.collect(in: padded, into: &matches)
-            if facts.nonASCII { stopwords += matcher.extended.collect(in: padded, into: &matches) }
+            matcher.automaton.collect(in: padded, into: &matches)
+            if facts.nonASCII { matcher.extended.collect(in: padded, into: &matches) }
+            let stopwords = Self.needsStopwords(facts, paragraphWords: paragraphWords) ? matcher.stopwords.collect(in: padded, into: &matches) : 0
             matcher.flags.withUnsafeBufferPointer { flags in
             matcher.roleStart.withUnsafeBufferPointer { roleStart in
             matcher.roles.withUnsafeBufferPointer { roles in
                 for m in matches {
-                    let flag = flags[m.pattern]
-                    if flag & 1 != 0 { stopwords += 1 }
-                    if flag & 2 != 0 { facts.keep = true }
+                    if flags[m.pattern] & 2 != 0 { facts.keep = true }
                     var r = Int(roleStart[m.pattern])
                     let end = Int(roleStart[m.pattern + 1])
                     while r < end {
@@ -130,9 +142,18 @@ public struct LineScanner: Sendable {
         return facts
     }
 
-    /// Lines longer than this many bytes are sampled at both ends, `sampleSide` bytes each.
-    static let sampleLimit = 480
-    static let sampleSide = 160
+    /// Whether the line's class depends on its stopwords (see `BoilerplateLines.classOf`): not
+    /// for scripts without spaces, nor for sentence-shaped lines of paragraph length that do
+    /// not look like a list. Skipping those leaves the stopword automaton off most prose bytes.
+    static func needsStopwords(_ facts: LineFacts, paragraphWords: Int) -> Bool {
+        if facts.spaceless * 2 > facts.words { return false }
+        if !facts.terminal || facts.ellipsis || facts.bullet || facts.words < paragraphWords { return true }
+        let listLike = facts.digits * 5 > facts.letters || (facts.words >= 5 && facts.capitalized * 10 > facts.words * 6)
+        return listLike
+    }
+
+    /// Default bytes read at each end of a long line (lines over three times this are sampled).
+    public static let sampleSide = 160
 
     /// `at` moved back to the start of a UTF-8 character.
     static func cut(_ line: UnsafeBufferPointer<UInt8>, _ at: Int) -> Int {
@@ -149,19 +170,30 @@ public struct LineScanner: Sendable {
         var words = 0
         var inWord = false
         var nonASCII = false
-        for (i, b) in f.enumerated() {
-            if b >= 0x80 { nonASCII = true }
-            if b == 0x20 { inWord = false }
-            else if b >= 0xE3 && b <= 0xED && !(b == 0xE3 && i + 1 < f.count && f[i + 1] < 0x81) { words += 1; inWord = false }
-            else if b < 0x80 || b >= 0xC0 { if !inWord { inWord = true; words += 1 } }
-            if b >= 0xE3 && b <= 0xED {
-                if b == 0xE3 && i + 2 < f.count && f[i + 1] == 0x80 && (f[i + 2] == 0x81 || f[i + 2] == 0x82) { cjkPunctuation += 1 }
-                else if b >= 0xE3 && i + 1 < f.count && !(b == 0xE3 && f[i + 1] < 0x81) { spaceless += 1 }
+        let n = f.count
+        var i = 0
+        while i < n {
+            let b = f[i]
+            // Folded ASCII (most bytes): the only space is 0x20 and letters are lower case.
+            if b < 0x80 {
+                if b == 0x20 { inWord = false; i &+= 1; continue }
+                if !inWord { inWord = true; words &+= 1 }
+                if b &- 0x61 < 26 { letters &+= 1 }
+                else if b &- 0x30 < 10 { digits &+= 1 }
+                else if b == 0x7C, i > 0, i + 1 < n, f[i - 1] == 0x20, f[i + 1] == 0x20 { separators &+= 1 }
+                i &+= 1
+                continue
             }
-            if b == 0xEF && i + 2 < f.count && f[i + 1] == 0xBC && f[i + 2] == 0x8C { cjkPunctuation += 1 }
-            if (b >= 0x61 && b <= 0x7A) || b >= 0x80 { if b < 0x80 || b >= 0xC0 { letters += 1 } }
-            else if b >= 0x30 && b <= 0x39 { digits += 1 }
-            else if b == 0x7C, i > 0, i + 1 < f.count, f[i - 1] == 0x20, f[i + 1] == 0x20 { separators += 1 }
+            nonASCII = true
+            if b >= 0xE3 && b <= 0xED && !(b == 0xE3 && i + 1 < n && f[i + 1] < 0x81) { words &+= 1; inWord = false }
+            else if b >= 0xC0 { if !inWord { inWord = true; words &+= 1 } }
+            if b >= 0xE3 && b <= 0xED {
+                if b == 0xE3 && i + 2 < n && f[i + 1] == 0x80 && (f[i + 2] == 0x81 || f[i + 2] == 0x82) { cjkPunctuation &+= 1 }
+                else if i + 1 < n && !(b == 0xE3 && f[i + 1] < 0x81) { spaceless &+= 1 }
+            }
+            if b == 0xEF && i + 2 < n && f[i + 1] == 0xBC && f[i + 2] == 0x8C { cjkPunctuation &+= 1 }
+            if b >= 0xC0 { letters &+= 1 }
+            i &+= 1
         }
         facts.letters = letters
         facts.digits = digits
@@ -170,7 +202,6 @@ public struct LineScanner: Sendable {
         facts.spaceless = spaceless
         facts.cjkPunctuation = cjkPunctuation
         facts.nonASCII = nonASCII
-        let n = f.count
         guard n > 0 else { return }
         let last = f[n - 1]
         switch last {

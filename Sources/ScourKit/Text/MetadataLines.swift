@@ -168,6 +168,27 @@ public enum MetadataLines {
         return false
     }
 
+    /// "By Jane Doe", "Posted by timothy on …", "Post written by Leo.": a byline in a form `read`
+    /// may not parse (no year, a handle). Never a headline, and it belongs with the article.
+    public static func isBylineShaped(_ line: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        guard words >= 2, words <= 16 else { return false }
+        var lowered: [UInt8] = []
+        for b in line.prefix(40) { lowered.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        while lowered.first == 0x20 { lowered.removeFirst() }
+        for opener in bylineOpeners where lowered.starts(with: opener) { return true }
+        return false
+    }
+
+    /// "via fubiz.net", "Via: BuildingGreen": where a post was found.
+    public static func isViaCredit(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count >= 5 else { return false }
+        let v = line[0] | 0x20, i = line[1] | 0x20, a = line[2] | 0x20
+        return v == 0x76 && i == 0x69 && a == 0x61 && (line[3] == 0x20 || line[3] == 0x3A)
+    }
+
+    static let bylineOpeners: [[UInt8]] = ["by ", "by:", "posted by ", "post written by ", "written by ", "submitted by ", "published by ",
+        "reported by ", "words by ", "story by ", "text by ", "por ", "par ", "von ", "autor:", "author:", "автор:"].map { Array($0.utf8) }
+
     /// Cheap test before `read` for lines without a date: does the line open with a label a byline
     /// or source line starts with?
     public static func mightBeLabelled(_ line: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -1,6 +1,6 @@
-/// The compiled vocabulary: one automaton for boilerplate phrases, user phrases and stopwords,
-/// and what each matched string means.
-public struct PhraseMatcher: Sendable {
+/// The compiled vocabulary: automata for boilerplate phrases and user phrases, a separate one for
+/// stopwords, and what each matched string means.
+public final class PhraseMatcher: Sendable {
     public struct Role: Sendable {
         public var kind: BoilerplateKind
         public var scope: BoilerplatePhrases.Scope
@@ -17,6 +17,10 @@ public struct PhraseMatcher: Sendable {
     let roleStart: [Int32]
     /// Per pattern: 1 = stopword, 2 = user keep phrase.
     let flags: [UInt8]
+    /// Stopwords alone (`" the "`, all scripts). Most matches in prose are stopwords, and a
+    /// line's stopword count matters only for lines whose shape leaves their class open, so the
+    /// scanner counts them separately and only there.
+    let stopwords: AhoCorasick
 
     public init(languages: [String], extraPhrases: [String] = [], keepPhrases: [String] = []) {
         var index: [[UInt8]: Int] = [:]
@@ -48,11 +52,14 @@ public struct PhraseMatcher: Sendable {
         // match whole words only, without entering the match path inside longer words.
         for word in Stopwords.words(languages: languages) { stop[slot(" \(word) ")] = true }
         for phrase in keepPhrases where !phrase.isEmpty { keep[slot(phrase)] = true }
-        // Plain stopwords are only counted; words that are also phrases or keep phrases report.
-        let countOnly = patterns.indices.map { stop[$0] && roles[$0].isEmpty && !keep[$0] }
+        // Stopwords live in their own automaton; a stopword that is also a keep phrase stays in
+        // the phrase automata for its keep role.
+        let inPhrases = patterns.indices.map { !roles[$0].isEmpty || keep[$0] }
         let ascii = patterns.map { TextFold.foldPattern($0).allSatisfy { $0 < 0x80 } }
-        self.automaton = AhoCorasick(patterns: patterns.indices.map { ascii[$0] ? patterns[$0] : "" }, countOnly: countOnly)
-        self.extended = AhoCorasick(patterns: patterns.indices.map { ascii[$0] ? "" : patterns[$0] }, countOnly: countOnly)
+        self.automaton = AhoCorasick(patterns: patterns.indices.map { ascii[$0] && inPhrases[$0] ? patterns[$0] : "" })
+        self.extended = AhoCorasick(patterns: patterns.indices.map { !ascii[$0] && inPhrases[$0] ? patterns[$0] : "" })
+        self.stopwords = AhoCorasick(patterns: patterns.indices.map { stop[$0] ? patterns[$0] : "" },
+                                     countOnly: patterns.indices.map { _ in true })
         var flat: [Role] = []
         var starts: [Int32] = []
         for list in roles { starts.append(Int32(flat.count)); flat.append(contentsOf: list) }
