@@ -73,6 +73,25 @@ public protocol CorpusSummary: Codable, Sendable {
     mutating func merge(_ other: Self)
 }
 
+/// A summary that writes its own JSON. Large summaries (millions of counts) take seconds through
+/// `JSONEncoder`; this writes them at the pace of `JSONWriter`. The JSON must decode with the
+/// summary's `Decodable` conformance and list keys in a fixed order, so output stays deterministic.
+public protocol JSONWritableSummary: CorpusSummary {
+    func writeJSON(into writer: inout JSONWriter)
+}
+
+extension JSONWriter {
+    /// Writes `{"key": count, …}` with keys in sorted order.
+    public mutating func counts(_ pairs: [(String, Int)]) {
+        raw("{")
+        for (k, pair) in pairs.sorted(by: { $0.0 < $1.0 }).enumerated() {
+            if k > 0 { raw(",") }
+            string(pair.0); raw(":"); number(pair.1)
+        }
+        raw("}")
+    }
+}
+
 /// A stage that needs statistics over all documents first: the engine runs `observe` over the
 /// whole corpus, merges the summaries, calls `plan` once, then `apply` to each document.
 public protocol CorpusStage: Stage {

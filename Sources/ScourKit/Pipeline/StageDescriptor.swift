@@ -126,6 +126,11 @@ struct CorpusStageBox<S: CorpusStage>: ErasedCorpusStage {
     }
 
     func encode(_ summary: any CorpusSummary) throws -> Data {
+        if let writable = summary as? any JSONWritableSummary {
+            var writer = JSONWriter()
+            writable.writeJSON(into: &writer)
+            return Data(writer.bytes)
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(summary as! S.Summary)

@@ -24,7 +24,7 @@ public struct BoilerplateRepeatsStage: CorpusStage {
         }
     }
 
-    public struct Summary: CorpusSummary {
+    public struct Summary: JSONWritableSummary {
         /// Group → documents seen.
         public var documents: [String: Int] = [:]
         /// Group → line hash → documents containing the line.
@@ -41,6 +41,18 @@ public struct BoilerplateRepeatsStage: CorpusStage {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             documents = try container.decode([String: Int].self, forKey: .documents)
             lines = try container.decode([String: [String: Int]].self, forKey: .lines).mapValues(HexKeys.decode)
+        }
+
+        public func writeJSON(into writer: inout JSONWriter) {
+            writer.raw("{\"documents\":")
+            writer.counts(documents.map { ($0.key, $0.value) })
+            writer.raw(",\"lines\":{")
+            for (k, group) in lines.keys.sorted().enumerated() {
+                if k > 0 { writer.raw(",") }
+                writer.string(group); writer.raw(":")
+                writer.counts(lines[group]!.map { (hex16($0.key), $0.value) })
+            }
+            writer.raw("}}")
         }
 
         public func encode(to encoder: Encoder) throws {

@@ -4,7 +4,7 @@
 /// Both tables are keyed by the `NameHash` of the UTF-8, and spellings are kept as bytes in one
 /// array: counting builds no String and allocates nothing per name (Strings are made once, for
 /// the plan).
-public struct NameCensus: CorpusSummary {
+public struct NameCensus: JSONWritableSummary {
     struct Entry: Sendable, Equatable {
         var hash: UInt64
         /// The spelling's bytes in `bytes`.
@@ -110,6 +110,21 @@ public struct NameCensus: CorpusSummary {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(Dictionary(entries.map { (spelling($0), [$0.counts.total, $0.counts.inProse]) }, uniquingKeysWith: { a, _ in a }), forKey: .names)
         try container.encode(Dictionary(uniqueKeysWithValues: lowercase.pairs.map { (hex16($0.0), $0.1) }), forKey: .lowercase)
+    }
+
+    /// Wide summaries (every lower-case word of a corpus) write faster this way than through JSONEncoder.
+    public func writeJSON(into writer: inout JSONWriter) {
+        writer.raw("{\"lowercase\":")
+        writer.counts(lowercase.pairs.map { (hex16($0.0), $0.1) })
+        writer.raw(",\"names\":{")
+        let spellings = entries.map { (spelling($0), $0.counts) }
+            .sorted { $0.0 < $1.0 }
+        for (k, (name, counts)) in spellings.enumerated() {
+            if k > 0 { writer.raw(",") }
+            writer.string(name); writer.raw(":[")
+            writer.number(counts.total); writer.raw(","); writer.number(counts.inProse); writer.raw("]")
+        }
+        writer.raw("}}")
     }
 
     /// A word the census looks at again after the scan: a name-like word, or a particle right
