@@ -3,27 +3,28 @@
 enum RecordCoding {
     /// `{"id", "text", "source", "metadata"}`, one line.
     static func outputLine(_ document: Document, into writer: inout JSONWriter) {
-        writer.raw("{\"id\":")
-        writer.string(document.id)
-        writer.raw(",\"text\":")
-        writer.string(document.text)
-        writer.raw(",\"source\":")
-        writer.string(document.source)
-        writer.raw(",\"metadata\":")
-        writer.value(document.metadata.json)
-        writer.raw("}\n")
+        line(document, spool: false, into: &writer)
     }
 
+    /// The output record plus what the next pass needs: the ordinal first, unextracted markup.
     static func spoolLine(_ document: Document, into writer: inout JSONWriter) {
-        writer.raw("{\"ordinal\":")
-        writer.number(document.ordinal)
-        writer.raw(",\"id\":")
+        line(document, spool: true, into: &writer)
+    }
+
+    private static func line(_ document: Document, spool: Bool, into writer: inout JSONWriter) {
+        if spool {
+            writer.raw("{\"ordinal\":")
+            writer.number(document.ordinal)
+            writer.raw(",\"id\":")
+        } else {
+            writer.raw("{\"id\":")
+        }
         writer.string(document.id)
         writer.raw(",\"text\":")
         writer.string(document.text)
         writer.raw(",\"source\":")
         writer.string(document.source)
-        if let markup = document.markup {
+        if spool, let markup = document.markup {
             // Markup may not be valid UTF-8; spool it byte for byte as Latin-1 code points.
             writer.raw(",\"markup\":")
             writer.string(String(String.UnicodeScalarView(markup.map { Unicode.Scalar($0) })))

@@ -139,4 +139,20 @@ import Foundation
         #expect(summary.first.count == 190)
         #expect(summary.first.values.min() == 0)
     }
+
+    @Test func markupSurvivesASpoolFileByteForByte() throws {
+        let folder = try TemporaryFolder()
+        // windows-1252 bytes (not valid UTF-8) must reach the HTML stage unchanged after a pass on disk.
+        try folder.write("in/page.html", Array("<html><body><p>Caf".utf8) + [0xE9] + Array(" au lait, na".utf8) + [0xEF] + Array("ve.</p></body></html>".utf8))
+        let pipeline = try folder.pipeline("""
+            {"version": 1, "input": {"paths": ["in"]}, "output": {"path": "out/c.jsonl", "report": ""},
+             "stages": [{"stage": "dedup_exact"}, {"stage": "html_text"}]}
+            """)
+        var options = RunOptions()
+        options.showProgress = false
+        options.spoolMemoryBytes = 0
+        _ = try PipelineRunner(pipeline: pipeline, options: options).run()
+        let record = try JSONParser.parse(Array(try folder.read("out/c.jsonl").utf8.dropLast()))
+        #expect(record["text"] == .string("Café au lait, naïve."))
+    }
 }
