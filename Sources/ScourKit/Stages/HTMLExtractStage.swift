@@ -1,7 +1,7 @@
 /// Extracts the main content of an HTML page (the article, without navigation, sidebars, share
 /// bars, comments, related links) and the page's metadata.
 public struct HTMLExtractStage: DocumentStage {
-    public struct Options: StageOptions {
+    public struct Options: StageOptions, HTMLLimitOptions {
         public var bias = "balanced"
         public var keepComments = false
         public var dropSelectors: [String] = []
@@ -24,9 +24,9 @@ public struct HTMLExtractStage: DocumentStage {
                 "keep_comments": "Keep comment threads below the article",
                 "drop_selectors": "Elements never to keep: a tag name (\"figure\"), \".word\" or \"#word\" (class or id containing the word)",
                 "keep_selectors": "Elements never to cut, in the same form as drop_selectors",
-                "max_bytes": "Pages larger than this many bytes are dropped (reason html_too_large)",
-                "max_depth": "Elements nested deeper than this are flattened into their ancestor, their text kept (counted as html_depth_limited)",
-                "max_nodes": "Parsing stops after this many elements and text nodes; the page is cut and counted (html_truncated)",
+                "max_bytes": HTMLLimitHelp.maxBytes,
+                "max_depth": HTMLLimitHelp.maxDepth,
+                "max_nodes": HTMLLimitHelp.maxNodes,
                 "time_budget_ms": "Milliseconds per page: parsing stops there (the page is cut, html_truncated) and extraction tries no further fallbacks (html_time_budget)",
             ]
         }
@@ -36,14 +36,9 @@ public struct HTMLExtractStage: DocumentStage {
     public static let purpose = "Extract an HTML page's main content (the article) and its metadata"
     let options: Options
     let settings: ContentExtractor.Settings
-    let limits: ParseLimits
 
     public init(options: Options, context: StageContext) throws {
-        var limitsOptions = HTMLTextStage.Options()
-        limitsOptions.maxBytes = options.maxBytes; limitsOptions.maxDepth = options.maxDepth
-        limitsOptions.maxNodes = options.maxNodes; limitsOptions.timeBudgetMs = options.timeBudgetMs
-        try limitsOptions.validate()
-        limits = limitsOptions.limits
+        try options.validate()
         var s = ContentExtractor.Settings()
         switch options.bias {
         case "balanced": break
@@ -72,7 +67,7 @@ public struct HTMLExtractStage: DocumentStage {
         document.markup = nil
         let deadline = ContinuousClock.now + .milliseconds(options.timeBudgetMs)
         let page: HTMLPage
-        switch HTMLPage.load(markup, maxBytes: options.maxBytes, limits: limits) {
+        switch HTMLPage.load(markup, maxBytes: options.maxBytes, limits: options.limits) {
         case .failure(let failure): return .drop(reason: failure.rawValue)
         case .success(let p): page = p
         }

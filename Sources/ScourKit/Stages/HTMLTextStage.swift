@@ -1,7 +1,7 @@
 /// Turns an HTML page into all of its visible text (no main-content selection): blocks as lines,
 /// scripts, styles and hidden elements left out, the page's metadata (title, date, author, ...) filled in.
 public struct HTMLTextStage: DocumentStage {
-    public struct Options: StageOptions {
+    public struct Options: StageOptions, HTMLLimitOptions {
         public var maxBytes = 20_000_000
         public var maxDepth = 512
         public var maxNodes = 500_000
@@ -15,22 +15,11 @@ public struct HTMLTextStage: DocumentStage {
 
         public static var help: KeyValuePairs<String, String> {
             [
-                "max_bytes": "Pages larger than this many bytes are dropped (reason html_too_large)",
-                "max_depth": "Elements nested deeper than this are flattened into their ancestor, their text kept (counted as html_depth_limited)",
-                "max_nodes": "Parsing stops after this many elements and text nodes; the page is cut and counted (html_truncated)",
+                "max_bytes": HTMLLimitHelp.maxBytes,
+                "max_depth": HTMLLimitHelp.maxDepth,
+                "max_nodes": HTMLLimitHelp.maxNodes,
                 "time_budget_ms": "Parsing stops after this many milliseconds per page; the page is cut and counted (html_truncated)",
             ]
-        }
-
-        var limits: ParseLimits {
-            ParseLimits(maxDepth: maxDepth, maxNodes: maxNodes, timeBudget: Double(timeBudgetMs) / 1000)
-        }
-
-        func validate() throws {
-            if maxBytes < 1 { throw StageOptionError(field: "max_bytes", "must be at least 1, got \(maxBytes)") }
-            if maxDepth < 8 { throw StageOptionError(field: "max_depth", "must be at least 8, got \(maxDepth)") }
-            if maxNodes < 16 { throw StageOptionError(field: "max_nodes", "must be at least 16, got \(maxNodes)") }
-            if timeBudgetMs < 1 { throw StageOptionError(field: "time_budget_ms", "must be at least 1, got \(timeBudgetMs)") }
         }
     }
 
@@ -64,4 +53,32 @@ public struct HTMLTextStage: DocumentStage {
         }
         return .keep
     }
+}
+
+/// The parse limits both HTML stages take as options, with their checks and help in one place.
+protocol HTMLLimitOptions {
+    var maxBytes: Int { get }
+    var maxDepth: Int { get }
+    var maxNodes: Int { get }
+    var timeBudgetMs: Int { get }
+}
+
+extension HTMLLimitOptions {
+    var limits: ParseLimits {
+        ParseLimits(maxDepth: maxDepth, maxNodes: maxNodes, timeBudget: Double(timeBudgetMs) / 1000)
+    }
+
+    func validate() throws {
+        if maxBytes < 1 { throw StageOptionError(field: "max_bytes", "must be at least 1, got \(maxBytes)") }
+        if maxDepth < 8 { throw StageOptionError(field: "max_depth", "must be at least 8, got \(maxDepth)") }
+        if maxNodes < 16 { throw StageOptionError(field: "max_nodes", "must be at least 16, got \(maxNodes)") }
+        if timeBudgetMs < 1 { throw StageOptionError(field: "time_budget_ms", "must be at least 1, got \(timeBudgetMs)") }
+    }
+}
+
+/// Help lines shared by the limit options of both HTML stages.
+enum HTMLLimitHelp {
+    static let maxBytes = "Pages larger than this many bytes are dropped (reason html_too_large)"
+    static let maxDepth = "Elements nested deeper than this are flattened into their ancestor, their text kept (counted as html_depth_limited)"
+    static let maxNodes = "Parsing stops after this many elements and text nodes; the page is cut and counted (html_truncated)"
 }
