@@ -64,11 +64,7 @@ public enum DateParsing {
         while j < t.count, isFiller(f, t[j]) { used.insert(j); j += 1 }
         guard j < t.count, t[j].kind == .word, let month = month(f, t[j]) else { return nil }
         used.insert(j)
-        j += 1
-        while j < t.count, isFiller(f, t[j]) { used.insert(j); j += 1 }
-        guard j < t.count, t[j].kind == .number, t[j].end - t[j].start == 4 else { return nil }
-        used.insert(j)
-        guard let iso = make(year: FoldedTokens.number(f, t[j]), month: month, day: day) else { return nil }
+        guard let year = year(f, t, after: j, &used), let iso = make(year: year, month: month, day: day) else { return nil }
         return Found(iso: iso, tokens: used)
     }
 
@@ -81,12 +77,19 @@ public enum DateParsing {
         guard j < t.count, t[j].kind == .number, t[j].end - t[j].start <= 2 else { return nil }
         let day = FoldedTokens.number(f, t[j])
         used.insert(j)
-        j += 1
-        while j < t.count, isFiller(f, t[j]) { used.insert(j); j += 1 }
-        guard j < t.count, t[j].kind == .number, t[j].end - t[j].start == 4 else { return nil }
-        used.insert(j)
-        guard let iso = make(year: FoldedTokens.number(f, t[j]), month: month, day: day) else { return nil }
+        guard let year = year(f, t, after: j, &used), let iso = make(year: year, month: month, day: day) else { return nil }
         return Found(iso: iso, tokens: used)
+    }
+
+    /// The four-digit year after token `j`, past any filler tokens; the tokens it used join `used`.
+    static func year(_ f: [UInt8], _ t: [FoldedToken], after j: Int, _ used: inout Set<Int>) -> Int? {
+        var j = j + 1
+        var fillers: [Int] = []
+        while j < t.count, isFiller(f, t[j]) { fillers.append(j); j += 1 }
+        guard j < t.count, t[j].kind == .number, t[j].end - t[j].start == 4 else { return nil }
+        used.formUnion(fillers)
+        used.insert(j)
+        return FoldedTokens.number(f, t[j])
     }
 
     static func make(year: Int, month: Int, day: Int) -> String? {
