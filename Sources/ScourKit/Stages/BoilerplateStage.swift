@@ -21,7 +21,7 @@ public struct BoilerplateStage: DocumentStage {
             ["languages": "Languages whose phrase lists and stopwords are used (en, es, fr, de, it, pt, ru)",
              "extra_phrases": "More phrases; a line containing one is removed (rule custom_phrase), matched case- and accent-insensitively",
              "keep_phrases": "Phrases that make a line always stay",
-             "disabled_rules": "Rules to switch off: support_prompt, comment_prompt, comment_section, share_follow, newsletter, subscription_wall, legal_notice, related_block, navigation, tag_list, copyright, reading_aid, advertising, media_credit, field_name, custom_phrase, symbol_line, site_header, before_body, after_body, author_bio, teaser, no_body",
+             "disabled_rules": "Rules to switch off: support_prompt, comment_prompt, comment_section, share_follow, newsletter, subscription_wall, legal_notice, related_block, navigation, tag_list, copyright, reading_aid, advertising, media_credit, field_name, custom_phrase, symbol_line, markup, site_header, before_body, after_body, author_bio, teaser, no_body",
              "paragraph_words": "Words from which a line with prose shape counts as a paragraph",
              "prose_stopwords": "Share of stopwords from which a line reads as prose (jusText uses 0.30)",
              "guard_share": "If more than this share of a document's words would go, keep it untouched and flag it boilerplate_guard (1 turns the guard off)",
@@ -31,7 +31,7 @@ public struct BoilerplateStage: DocumentStage {
 
     /// Every rule name the stage logs.
     public static let rules: [String] = BoilerplateKind.allCases.map(\.rawValue)
-        + ["symbol_line", "site_header", "before_body", "after_body", "author_bio", "teaser", "no_body"]
+        + ["symbol_line", "markup", "site_header", "before_body", "after_body", "author_bio", "teaser", "no_body"]
 
     public static let name = "boilerplate"
     public static let purpose = "Remove site furniture (menus, prompts, notices, comments, related links) from text, line by line"

@@ -110,6 +110,30 @@ extension BoilerplateLines {
             weights[i] = max(weights[i], 0)
             anchor(after: i)
         }
+        // A blog post's footer ("11/09/2012 in Crafts | Permalink", "Posted by Jo at 12:16 AM")
+        // opens with its date or byline and closes the post above it.
+        var footers = 0
+        for i in weights.indices where lines[i].digits >= 4 && lines[i].words <= 50 && classes[i] != .good {
+            guard footers < 8, Self.opensWithDate(text, lines[i]) else { continue }
+            var j = i - 1, seen = 0
+            while j >= 0 && seen < 2 {
+                if !lines[j].isBlank {
+                    seen += 1
+                    if classes[j] == .good || classes[j] == .nearGood { weights[j] += Self.datelineBonus; footers += 1; break }
+                }
+                j -= 1
+            }
+        }
+    }
+
+    /// Whether a line starts with a date (its first word or number is part of one).
+    static func opensWithDate(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
+        guard MetadataLines.hasYear(UnsafeBufferPointer(rebasing: text[facts.range])) else { return false }
+        let folded = TextFold.fold(String(decoding: UnsafeBufferPointer(rebasing: text[facts.range.prefix(120)]), as: UTF8.self))
+        let tokens = FoldedTokens.tokenize(folded)
+        guard let date = DateParsing.find(in: folded, tokens: tokens) else { return false }
+        let first = tokens.firstIndex { $0.kind != .punct } ?? 0
+        return date.tokens.contains(first)
     }
 
     /// The first line whose folded text is the known title, or begins it, or is begun by it.

@@ -40,6 +40,9 @@ public struct BoilerplateLines: Sendable {
         let n = lines.count
         var removal = [String?](repeating: nil, count: n)
         var classes = lines.map(classOf)
+        // Raw HTML the scraper left in the text (an ad's `<a href=…><img …></a>`) is furniture
+        // outside the body; inside it, it is more likely a code sample and stays.
+        let markup = disabled("markup") ? [] : lines.indices.filter { !lines[$0].isBlank && Self.isMarkup(text, lines[$0]) }
         mergeBrokenParagraphs(lines, &classes)
         // A comment header after the first stretch of prose: the rest is reader comments and is
         // not searched for the article.
@@ -68,6 +71,7 @@ public struct BoilerplateLines: Sendable {
         let start = body.lowerBound
         end = trimTail(lines, classes, text: text, start: start, end: end)
         end = closingLines(lines, classes, text: text, end: end, limit: commentStart ?? n)
+        end = numberedList(lines, classes, text: text, end: end, limit: commentStart ?? n)
 
         // Inside the body: phrase lines, related blocks.
         var i = start
@@ -89,14 +93,16 @@ public struct BoilerplateLines: Sendable {
         }
 
         // Above the body: the headline and a dateline/byline survive.
-        var title = findTitle(lines, classes, before: start, end: end, text: text)
+        var headerClasses = classes
+        for i in markup { headerClasses[i] = .bad }
+        var title = findTitle(lines, headerClasses, before: start, end: end, text: text)
         if let titleLine, titleLine <= start, start - titleLine <= 40 { title = titleLine }
         for i in 0..<start where !lines[i].isBlank && !lines[i].keep {
             if i == title { continue }
             // Datelines and bylines next to the headline are article (the metadata stage reads them).
-            if let title, i > title || title - i <= 4, classes[i] != .bad, MetadataLines.isMetadataOnly(text, lines[i]) { continue }
+            if let title, i > title || title - i <= 4, headerClasses[i] != .bad, MetadataLines.isMetadataOnly(text, lines[i]) { continue }
             // Between the headline and the body: a standfirst, a byline, a "via" credit, a caption.
-            if let title, i > title, classes[i] != .bad, !lines[i].bullet { continue }
+            if let title, i > title, headerClasses[i] != .bad, !lines[i].bullet { continue }
             removal[i] = lines[i].phrase?.rawValue ?? (title.map { i < $0 } ?? true ? "site_header" : "before_body")
         }
 
@@ -114,6 +120,7 @@ public struct BoilerplateLines: Sendable {
                 removal[i] = tail
             }
         }
+        for i in markup where removal[i] != nil { removal[i] = "markup" }
         // Rules switched off keep their lines.
         if !settings.disabled.isEmpty {
             for i in 0..<n where removal[i].map(disabled) == true { removal[i] = nil }
@@ -169,6 +176,62 @@ public struct BoilerplateLines: Sendable {
         return e
     }
 
+    /// A numbered list the body introduces ("From left to right:" then "1. …", "2. …") or whose
+    /// numbering it began ("5. …" in the body, "6. …" below) belongs to the article however short
+    /// its items: numbering that continues is structure no menu has. Up to two short lead lines
+    /// may sit between the body and a new list when the last of them ends with a colon.
+    func numberedList(_ lines: [LineFacts], _ classes: [Class], text: UnsafeBufferPointer<UInt8>, end: Int, limit: Int) -> Int {
+        let upper = min(limit, lines.count)
+        var expected: Int? = Self.listNumber(text, lines[end]).map { $0 + 1 }
+        var j = end + 1
+        var leads = 0
+        while expected == nil && j < upper && leads < 2 {
+            let facts = lines[j]
+            j += 1
+            if facts.isBlank { continue }
+            guard classes[j - 1] != .bad, !facts.bullet, facts.words <= 12, Self.listNumber(text, facts) == nil else { return end }
+            leads += 1
+            // "From left to right:" introduces; "More Celeb Beauty:" in headline case heads teasers.
+            let headlineCase = facts.words >= 3 && facts.capitalized * 2 > facts.words
+            if text[Self.lastByte(text, facts)] == 0x3A && !headlineCase { expected = 1 }
+        }
+        guard var next = expected else { return end }
+        var last = end, items = 0
+        while j < upper {
+            let facts = lines[j]
+            if facts.isBlank { j += 1; continue }
+            guard classes[j] != .bad, Self.listNumber(text, facts) == next else { break }
+            last = j
+            items += 1
+            next += 1
+            j += 1
+        }
+        // A new list needs two items to be a list; a continued one, one.
+        return items >= (next - items == 1 ? 2 : 1) ? last : end
+    }
+
+    /// The number opening a list item: `12. …` or `12) …`, after optional spaces.
+    static func listNumber(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Int? {
+        var i = facts.range.lowerBound
+        let hi = facts.range.upperBound
+        while i < hi && text[i] == 0x20 { i += 1 }
+        var value = 0, digits = 0
+        while i < hi && text[i] >= 0x30 && text[i] <= 0x39 && digits < 3 {
+            value = value * 10 + Int(text[i] - 0x30)
+            digits += 1
+            i += 1
+        }
+        guard digits > 0, i + 1 < hi, text[i] == 0x2E || text[i] == 0x29, text[i + 1] == 0x20 else { return nil }
+        return value
+    }
+
+    /// Index of the line's last byte that is not white space.
+    static func lastByte(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Int {
+        var j = facts.range.upperBound - 1
+        while j > facts.range.lowerBound && (text[j] == 0x20 || text[j] == 0x09 || text[j] == 0x0D) { j -= 1 }
+        return j
+    }
+
     /// An ellipsis line right under a paragraph of the body (no headline between) ends the
     /// article's own text; a teaser of another article sits under that article's headline.
     func continuesProse(_ lines: [LineFacts], _ classes: [Class], _ i: Int, start: Int) -> Bool {
@@ -204,6 +267,17 @@ public struct BoilerplateLines: Sendable {
         }
     }
 
+    /// A line that is one HTML tag or a run of tags: `<` and a tag name or `/` or `!` at the start,
+    /// `>` at the end.
+    static func isMarkup(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
+        var lo = facts.range.lowerBound, hi = facts.range.upperBound - 1
+        while lo < hi && (text[lo] == 0x20 || text[lo] == 0x09) { lo += 1 }
+        while hi > lo && (text[hi] == 0x20 || text[hi] == 0x09 || text[hi] == 0x0D) { hi -= 1 }
+        guard hi - lo >= 2, text[lo] == 0x3C, text[hi] == 0x3E else { return false }
+        let next = text[lo + 1] | 0x20
+        return (next >= 0x61 && next <= 0x7A) || text[lo + 1] == 0x2F || text[lo + 1] == 0x21
+    }
+
     /// Longest line taken for a teaser of another article.
     static let teaserWords = 50
 
@@ -235,30 +309,58 @@ public struct BoilerplateLines: Sendable {
     }
 
     /// The headline: the line matching a known title, else the nearest headline-shaped line above
-    /// the body (skipping datelines and bylines), else nothing.
+    /// the body (skipping datelines, bylines, captions and furniture such as share buttons), else
+    /// nothing. Some headline-shaped lines are weak: a short sentence ending in a full stop (a lead
+    /// or a caption), a bare name (the author under the headline), a line opening the body (a
+    /// subheading). A strong candidate a few lines above a weak one wins.
     func findTitle(_ lines: [LineFacts], _ classes: [Class], before start: Int, end: Int,
                    text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var weak: Int? = nil
+        var seen = 0, scanned = 0, seenSinceWeak = 0
         // The body may open with its own headline (a line without sentence punctuation).
         // A one-line body is the article's only text, not its headline.
         if start < lines.count, classes[start] == .nearGood, !lines[start].terminal, lines[start].words <= 20,
            !lines[start].bullet, start < end, !MetadataLines.isMetadataOnly(text, lines[start]),
            !MetadataLines.isBylineShaped(UnsafeBufferPointer(rebasing: text[lines[start].range]), words: lines[start].words) {
-            return start
+            weak = start
         }
-        var seen = 0
         var i = start - 1
-        while i >= 0 && seen < 8 {
+        while i >= 0 && seen < 8 && scanned < Self.titleScanLines && seenSinceWeak < Self.aboveWeakTitleLines {
             let facts = lines[i]
             i -= 1
             if facts.isBlank { continue }
+            scanned += 1
+            // Share buttons, credits and symbol lines between headline and body do not count,
+            // but the headline of a body that opens with a subheading sits right above it.
+            if classes[i + 1] == .bad {
+                if weak == start { break }
+                continue
+            }
             seen += 1
-            if classes[i + 1] == .bad || facts.ellipsis || facts.bullet || facts.separators > 1 { continue }
+            if weak != nil { seenSinceWeak += 1 }
+            if facts.ellipsis || facts.bullet || facts.separators > 1 { continue }
             // Two-word headlines ("Go Vote!") only right above the body, and capitalized.
             if facts.words < (seen <= 3 && facts.capitalized >= 1 ? 2 : 3) || facts.words > 30 { continue }
             if MetadataLines.isMetadataOnly(text, facts) { continue }
-            if MetadataLines.isBylineShaped(UnsafeBufferPointer(rebasing: text[facts.range]), words: facts.words) { continue }
+            // Bylines and photo captions with their credit sit between headline and body.
+            if facts.has(.credit) || MetadataLines.isAttribution(UnsafeBufferPointer(rebasing: text[facts.range]), words: facts.words) { continue }
+            let bareName = facts.words <= 3 && facts.capitalized == facts.words && facts.digits == 0 && !facts.terminal
+            if endsWithFullStop(text, facts) || bareName {
+                if weak == nil { weak = i + 1 }
+                continue
+            }
             return i + 1
         }
-        return nil
+        return weak
+    }
+
+    /// Non-blank lines searched above a weak headline candidate for a strong one.
+    static let aboveWeakTitleLines = 3
+
+    /// Lines above the body looked at for its headline, blank lines not counted.
+    static let titleScanLines = 30
+
+    func endsWithFullStop(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
+        text[Self.lastByte(text, facts)] == 0x2E && !facts.ellipsis
     }
 }

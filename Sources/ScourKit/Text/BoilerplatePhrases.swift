@@ -190,7 +190,7 @@ public enum BoilerplatePhrases {
         Group(.advertising, .line, "ru", "реклама|на правах рекламы|партнерский материал"),
 
         // MARK: - Media credits ("Source: KREMLIN.RU", "Photo: …") on short lines
-        Group(.credit, .start, "en", "source:|photo:|photo credit:|photos:|image:|image credit:|credit:|credits:|picture:|illustration:|video:|getty images|ap photo|reuters/|afp/|(photo:|(image:|file photo"),
+        Group(.credit, .start, "en", "source:|photo:|photograph:|photo credit:|photos:|image:|image credit:|credit:|credits:|picture:|illustration:|video:|getty images|ap photo|reuters/|afp/|(photo:|(image:|file photo"),
         Group(.credit, .start, "es", "fuente:|foto:|fotografía:|imagen:|crédito:"),
         Group(.credit, .start, "fr", "source :|photo :|crédit :|crédits :|image :"),
         Group(.credit, .start, "de", "quelle:|foto:|bild:|bildquelle:"),

@@ -179,6 +179,24 @@ public enum MetadataLines {
         return false
     }
 
+    /// "23 mins ago by Jane Roe", "Jane Roe, contributor", "By JANE ROE, Editor | Thursday … Tags: …":
+    /// who wrote a piece (and when) in shapes too loose for `read`. Never a headline.
+    public static func isAttribution(_ line: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        guard words >= 2, words <= 30 else { return false }
+        if isBylineShaped(line, words: min(words, 16)) { return true }
+        guard words <= 14 else { return false }
+        let folded = TextFold.fold(String(decoding: line, as: UTF8.self))
+        let tokens = folded.split(separator: 0x20).map { Array($0.filter { $0 != 0x2C && $0 != 0x2E && $0 != 0x7C }) }.filter { !$0.isEmpty }
+        // "… ago by Jane Roe", "12:30 pm by Jane Roe": a time, then the author.
+        if let by = tokens.firstIndex(of: Array("by".utf8)), by > 0, by + 1 < tokens.count,
+           tokens.contains(Array("ago".utf8)) || folded.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+            return true
+        }
+        // "Jane Roe, contributor": a name, a comma, a role.
+        if words <= 8, folded.contains(0x2C), let last = tokens.last, bioRoles.contains(last) { return true }
+        return false
+    }
+
     /// "via fubiz.net", "Via: BuildingGreen": where a post was found.
     public static func isViaCredit(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.count >= 5 else { return false }
@@ -186,7 +204,7 @@ public enum MetadataLines {
         return v == 0x76 && i == 0x69 && a == 0x61 && (line[3] == 0x20 || line[3] == 0x3A)
     }
 
-    static let bylineOpeners: [[UInt8]] = ["by ", "by:", "posted by ", "post written by ", "written by ", "submitted by ", "published by ",
+    static let bylineOpeners: [[UInt8]] = ["by ", "by:", "posted by ", "posted on ", "published on ", "posted: ", "published: ", "post written by ", "written by ", "submitted by ", "published by ",
         "reported by ", "words by ", "story by ", "text by ", "por ", "par ", "von ", "autor:", "author:", "автор:"].map { Array($0.utf8) }
 
     /// Cheap test before `read` for lines without a date: does the line open with a label a byline
