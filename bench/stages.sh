@@ -5,6 +5,8 @@
 # env:   SCOUR_SHARED  data folder (default: ../shared from the repository root)
 #        RUNS          timed runs per pipeline (default 5; the best is shown)
 #        COPIES        copies of the textclean-dev texts in the corpus (default 10)
+#        SCOUR_BIN     time this scour binary instead of building the repository's (e.g. one
+#                      built from another commit, for a before/after comparison on the same load)
 #
 # Corpus: ../shared/data/textclean-dev/*/text copied COPIES times into bench/out/stages (unchanged
 # copies: both stages work per document, and rotated letters as in benchmark.sh would hide every
@@ -26,9 +28,13 @@ say() { echo "stages: $*" >&2; }
 TEXT_DIRS=("$SHARED"/data/textclean-dev/*/text)
 for d in "${TEXT_DIRS[@]}"; do [[ -d $d ]] || { say "missing $d (set SCOUR_SHARED)"; exit 2; }; done
 
-say "building release ..."
-swift build -c release --product scour >&2
-BIN=$(swift build -c release --show-bin-path)/scour
+if [[ -n ${SCOUR_BIN:-} ]]; then
+    BIN=$SCOUR_BIN
+else
+    say "building release ..."
+    swift build -c release --product scour >&2
+    BIN=$(swift build -c release --show-bin-path)/scour
+fi
 
 rm -rf "$OUT" && mkdir -p "$OUT/text"
 for k in $(seq "$COPIES"); do
@@ -57,7 +63,8 @@ for pipeline in base full; do
     done
 done
 
-python3 - "$OUT/runs.tsv" "$(git -C "$ROOT" rev-parse --short HEAD)" <<'EOF'
+LABEL=${SCOUR_BIN:+binary $SCOUR_BIN}
+python3 - "$OUT/runs.tsv" "${LABEL:-commit $(git -C "$ROOT" rev-parse --short HEAD)}" <<'EOF'
 import json, os, sys, time
 runs = {}
 for line in open(sys.argv[1]):
@@ -67,7 +74,7 @@ for line in open(sys.argv[1]):
 rep = runs["full"][0][1]
 mb = rep["input"]["bytes"] / 1e6
 base, full = min(u for u, _ in runs["base"]), min(u for u, _ in runs["full"])
-print(f"commit {sys.argv[2]}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load {os.getloadavg()[0]:.2f}; "
+print(f"{sys.argv[2]}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, load {os.getloadavg()[0]:.2f}; "
       f"{rep['input']['documents']} docs, {mb:.2f} MB; best of {len(runs['full'])} runs, --jobs 1\n")
 print("| measure | seconds | MB/s per core |\n|---|---|---|")
 print(f"| user CPU, unicode only | {base:.3f} | |")
