@@ -30,6 +30,55 @@ import Testing
         #expect(AhoCorasick(patterns: ["x"]).matches(in: "").isEmpty)
     }
 
+    /// The automaton (anchored at word starts, or not when some pattern may start inside a
+    /// word) reports exactly what a naive search does, in the same order, on random inputs.
+    @Test func equalsNaiveSearchOnRandomInputs() {
+        var rng = SplitMix(seed: 7)
+        let alphabet: [UInt8] = Array("ab c-:.".utf8) + [0xC3, 0xA9]
+        func random(_ length: Int) -> [UInt8] { (0..<length).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] } }
+        for round in 0..<300 {
+            let patterns = (0..<(1 + Int(rng.next() % 12))).map { _ in
+                String(decoding: random(1 + Int(rng.next() % 5)), as: UTF8.self)
+            }
+            let whole: [Bool]? = round % 3 == 0 ? patterns.map { _ in rng.next() % 2 == 0 } : nil
+            let countOnly = patterns.map { _ in rng.next() % 4 == 0 }
+            let ac = AhoCorasick(patterns: patterns, wholeWord: whole, countOnly: countOnly)
+            for _ in 0..<10 {
+                let text = TextFold.fold(String(decoding: random(Int(rng.next() % 40)), as: UTF8.self))
+                var found: [AhoCorasick.Match] = []
+                let counted = text.withUnsafeBufferPointer { ac.collect(in: $0, into: &found) }
+                let naive = Self.naive(patterns: patterns, wholeWord: whole, countOnly: countOnly, text: text)
+                #expect(found == naive.found, "patterns \(patterns) text \(String(decoding: text, as: UTF8.self))")
+                #expect(counted == naive.counted)
+            }
+        }
+    }
+
+    /// Every occurrence of every folded pattern whose word boundaries hold, ordered by end, then
+    /// longest first (duplicate patterns report their first index).
+    static func naive(patterns: [String], wholeWord: [Bool]?, countOnly: [Bool], text: [UInt8]) -> (found: [AhoCorasick.Match], counted: Int) {
+        let folded = patterns.map { TextFold.foldPattern($0) }
+        var found: [AhoCorasick.Match] = []
+        var counted = 0
+        var seen = Set<[UInt8]>()
+        var hits: [(end: Int, length: Int, pattern: Int)] = []
+        for (p, pattern) in folded.enumerated() where !pattern.isEmpty && seen.insert(pattern).inserted {
+            let whole = wholeWord?[p] ?? true
+            for start in 0...max(0, text.count - pattern.count) where start + pattern.count <= text.count {
+                guard Array(text[start..<(start + pattern.count)]) == pattern else { continue }
+                let end = start + pattern.count
+                let before = start > 0 ? text[start - 1] : 0x20, after = end < text.count ? text[end] : 0x20
+                if whole && AhoCorasick.isWordByte(pattern[0]) && AhoCorasick.isWordByte(before) { continue }
+                if whole && AhoCorasick.isWordByte(pattern[pattern.count - 1]) && AhoCorasick.isWordByte(after) { continue }
+                hits.append((end, pattern.count, p))
+            }
+        }
+        for hit in hits.sorted(by: { ($0.end, -$0.length) < ($1.end, -$1.length) }) {
+            if countOnly[hit.pattern] { counted += 1 } else { found.append(.init(pattern: hit.pattern, start: hit.end - hit.length, end: hit.end)) }
+        }
+        return (found, counted)
+    }
+
     @Test func manyPatternsStayCorrect() {
         let words = (0..<3000).map { "word\($0)x" }
         let ac = AhoCorasick(patterns: words)
@@ -74,5 +123,18 @@ import Testing
             return TextLines.join(buffer, ranges, keep: Array(repeating: true, count: ranges.count))
         }
         #expect(joined == "a\n\nb")
+    }
+}
+
+/// A small deterministic generator for randomized tests.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
