@@ -64,6 +64,9 @@ public enum MetadataLines {
             if t.kind == .word {
                 let w = String(decoding: folded[t.start..<t.end], as: UTF8.self)
                 if nameStart != nil && ["on", "in", "at", "el", "le", "am", "il", "em", "|"].contains(w) { break }
+                // "Jo Roe Published Nov. 7, 2012": a date label, or a month before a number, ends the name.
+                if nameStart != nil && (dateWords.contains(Array(folded[t.start..<t.end]))
+                    || DateParsing.month(folded, t) != nil && tokens[(j + 1)...].first(where: { $0.kind != .punct })?.kind == .number) { break }
                 if ["and", "y", "et", "und", "e", "и"].contains(w), nameStart != nil { j += 1; continue }
                 guard upper[j] || ["de", "van", "von", "da", "del", "la", "le", "di", "bin", "al"].contains(w) else { break }
                 if nameStart == nil { nameStart = j }

@@ -24,6 +24,15 @@ import Testing
         #expect(d.text.hasPrefix("Council expands bus network | City News\n"))
     }
 
+    @Test func bylineNameEndsAtADateLabelOrADate() throws {
+        for (line, author) in [("by Jane Roe Published Nov. 7, 2012 11:11 am Updated Nov. 7, 2012 2:48 pm", "Jane Roe"),
+                               ("By June May Posted Monday, January 10, 2022", "June May"),
+                               ("By Jane Roe Nov 7, 2012", "Jane Roe")] {
+            let (d, _) = try Self.run((["Council expands bus network", "", line, ""] + Self.body).joined(separator: "\n"))
+            #expect(d.metadata.author == author, "\(line)")
+        }
+    }
+
     @Test func siteNameSourceAndCopyright() throws {
         let (d, log) = try Self.run((["Harbour Gazette", "", "Council expands bus network", "", "2022-01-13T03:16:54.256Z", ""] + Self.body + ["", "Source: Regional Press"]).joined(separator: "\n"))
         #expect(d.metadata.publisher == "Harbour Gazette")
