@@ -10,7 +10,7 @@ import Foundation
 /// 2. multi-letter spellings of one sound become one symbol: German `sch tsch dsch`, Polish
 ///    `sz cz rz`, French `tch dj ou`, English `sh zh kh ch oo`, `ph th gh ck q x`, and a word-initial
 ///    pinyin `x` or Wade-Giles `hs` (both sh-like);
-/// 3. context rules: `ye/je/ie` after a vowel or at the start is `e` (Dovoyev/Dovoev, Yelmarino/Elmarino),
+/// 3. context rules: `ye/je/ie` after a vowel, `ye/ie` at the start, is `e` (Dovoyev/Dovoev, Yelmarino/Elmarino),
 ///    `y` before a consonant is `i`, `w` is `v`,
 ///    endings `-iy -ii -ij -yi -y` are `-i`, `-ew -ow -ief` are `-ev -ov -iev`, a final `h` after a
 ///    vowel goes, doubled symbols are one. Arabic articles (`al- el- as- ad-` …) are dropped.
@@ -167,8 +167,10 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
         while i < n {
             let c = l[i]
             let next = at(i + 1)
-            // ye je ie after a vowel or at the start → e (Dovoyev, Dovoiev, Yelmarino)
-            if (c == 0x79 || c == 0x6A || c == 0x69) && next == 0x65 && (i == 0 || lastIsVowel()) {
+            // ye je ie after a vowel, ye ie at the start → e (Dovoyev, Dovoiev, Yelmarino). An
+            // initial je stays: English reads it dzh (Jerash), German y (Jelmarino), and the
+            // distance lets that j go cheaply.
+            if (c == 0x79 || c == 0x6A || c == 0x69) && next == 0x65 && ((i == 0 && c != 0x6A) || (i > 0 && lastIsVowel())) {
                 out.append(0x65); i += 2; continue
             }
             switch c {
@@ -246,11 +248,12 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
 
     /// Consonant skeletons for blocking: vowels and glides dropped, consonants reduced to classes
     /// that transliterations swap (sibilants, velars and h, labials, dentals), repeats collapsed.
-    /// `C` and `j` read two ways (English ch / German ch; English j / German j), so a key can
+    /// `C`, `j` and `v` read two ways (English ch / German ch; English j / German j; a `v` after
+    /// a vowel and before a consonant / the vowel u of Belarusian ў, -ousk-/-ovsk-), so a key can
     /// have up to four skeletons.
     public var skeletons: [[UInt8]] {
         var results: [[UInt8]] = [[]]
-        for s in symbols {
+        for (k, s) in symbols.enumerated() {
             // One class, or two for the symbols that read two ways (0 = nothing added).
             let first: UInt8, second: UInt8?
             switch s {
@@ -259,6 +262,8 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             case 0x6B, 0x67, 0x58, 0x68: (first, second) = (0x4B, nil)                  // k g X h
             case 0x43: (first, second) = (0x53, results.count < 4 ? 0x4B : nil)         // C: ch or kh
             case 0x6A: (first, second) = (0x53, results.count < 4 ? 0 : nil)            // j: dzh or y
+            case 0x76 where k > 0 && k + 1 < symbols.count && NameKey.isVowel(symbols[k - 1]) && !NameKey.isVowel(symbols[k + 1]):
+                (first, second) = (0x56, results.count < 4 ? 0 : nil)                   // v between vowel and consonant: or u (ў)
             case 0x76, 0x66: (first, second) = (0x56, nil)                              // v f
             case 0x70, 0x62: (first, second) = (0x50, nil)                              // p b
             case 0x74, 0x64: (first, second) = (0x44, nil)                              // t d

@@ -138,6 +138,10 @@ public enum NameVariants {
                     if cluster.ordinary {
                         statistics.comparisons += 1
                         switch compare(spelling, key.symbols, plain, anchor) {
+                        case .match(let distance, let reason) where NameVocabulary.looksTransliterated(spelling):
+                            // A place named like a common word (its lower-case twin is never
+                            // touched) still takes spellings that are plainly transliterations.
+                            if best == nil || distance < best!.distance { best = (anchor.cluster, distance, reason) }
                         case .match(let distance, _), .near(let distance):
                             if near == nil || distance < near!.distance { near = (anchor.cluster, distance) }
                         case .different:
@@ -296,12 +300,16 @@ public enum NameVariants {
             if spelling.lowercased() == anchor.spelling.lowercased() { return .different }
             return .match(distance: 0, reason: "same letters without accents")
         }
-        // Short names share keys by chance (Mon/Moon); they merge only with the same key and a
-        // sign of transliteration (Lviv/Lwiw).
-        guard min(key.count, anchor.key.count) >= 5
-            || (key == anchor.key && (NameVocabulary.looksTransliterated(spelling, strict: true)
-                                      || NameVocabulary.looksTransliterated(anchor.spelling, strict: true)))
-        else { return .different }
+        // Short names share keys by chance (Mon/Moon); they merge only with a sign of
+        // transliteration (Lviv/Lwiw), and with the same key, or at four sounds one vowel swap
+        // (e/i, o/u: Arabic and Chinese vowels) apart, dzh and j taken as one (Dj-/J-).
+        let short = min(key.count, anchor.key.count) < 5
+        if short {
+            guard NameVocabulary.looksTransliterated(spelling, strict: true)
+                    || NameVocabulary.looksTransliterated(anchor.spelling, strict: true),
+                  key == anchor.key || (key.count == 4 && anchor.key.count == 4)
+            else { return .different }
+        }
         // An identical key means the spellings differ only in what the rules take out (endings
         // like -y/-yi/-iy included), so the prefix and ending guards below do not apply.
         if key == anchor.key {
@@ -315,10 +323,10 @@ public enum NameVariants {
             }
             return .match(distance: 0.05, reason: "same romanization key \(String(decoding: key, as: UTF8.self))")
         }
-        let limit = NameSimilarity.allowance(forLength: max(key.count, anchor.key.count))
+        let limit = short ? 0.5 : NameSimilarity.allowance(forLength: max(key.count, anchor.key.count))
         guard abs(key.count - anchor.key.count) <= 4 else { return .different }
         // Distance first: most pairs in a block are far apart, and the guards cost more.
-        let d = NameSimilarity.distance(key, anchor.key)
+        let d = short ? NameSimilarity.distance(key.map(foldDzh), anchor.key.map(foldDzh)) : NameSimilarity.distance(key, anchor.key)
         guard d <= max(2 * limit, 2.0) + 1e-9 else { return .different }
         if isDerivedForm(plain, anchor.plain) || isDerivedForm(key, anchor.key, approximate: true) { return .different }
         if isGenderPair(key, anchor.key) { return .different }
@@ -333,6 +341,9 @@ public enum NameVariants {
         }
         return .near(distance: d)
     }
+
+    /// `J` (dzh) as `j`: for short keys, where a `dj`/`j` difference is all the distance allows.
+    static func foldDzh(_ s: UInt8) -> UInt8 { s == 0x4A ? 0x6A : s }
 
     /// Plain letters with English spelling alternations folded: c/k, ph/f, th/t, ck/k, oo/u,
     /// doubled letters.
