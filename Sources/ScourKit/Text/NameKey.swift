@@ -8,8 +8,9 @@ import Foundation
 /// 1. accents fold away, except where a letter stands for a sound of its own (`š` → sh, `ž` → zh,
 ///    `č` → ch, `ł` → l, `ə` → a; and in Turkic spellings, recognised by `ı ə ğ ş`, `c` → dzh, `x` → kh);
 /// 2. multi-letter spellings of one sound become one symbol: German `sch tsch dsch`, Polish
-///    `sz cz rz`, French `tch dj ou`, English `sh zh kh ch oo`, `ph th gh ck q x`, and a word-initial
-///    pinyin `x` or Wade-Giles `hs` (both sh-like);
+///    `sz cz rz`, French `tch dj ou`, English `sh zh kh ch oo`, `ph th gh ck q x`, a word-initial
+///    pinyin `x` or Wade-Giles `hs` (both sh-like), another initial `x` as kh (Uzbek, Azeri);
+///    Wade-Giles words are respelled in pinyin first (`NameSyllables`);
 /// 3. context rules: `ye/je/ie` after a vowel, `ye/ie` at the start, is `e` (Dovoyev/Dovoev, Yelmarino/Elmarino),
 ///    `y` before a consonant is `i`, `w` is `v`,
 ///    endings `-iy -ii -ij -yi -y` are `-i`, `-ew -ow -ief` are `-ev -ov -iev`, a final `h` after a
@@ -130,6 +131,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
         case "ł": return "l"
         case "ı": return "i"
         case "ə": return "a"   // Azerbaijani ə is written a in English (Əliyev → Aliyev)
+        case "ŭ": return "eu"  // McCune-Reischauer ŭ is Revised Romanization eu (ŏ → o meets eo → o)
         case "ğ": return "g"
         case "ï", "ÿ": return "y"
         case "ø": return "o"
@@ -151,7 +153,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
 
     /// Symbols of one word.
     static func wordSymbols(_ word: String) -> [UInt8] {
-        let l = foldedLetters(word)
+        let l = foldedLetters(NameSyllables.respelled(word) ?? word)
         let n = l.count
         var out: [UInt8] = []
         out.reserveCapacity(n)
@@ -194,7 +196,8 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             case 0x63 where next == 0x6B: out.append(0x6B); i += 2; continue                // ck → k
             case 0x71 where next == 0x75: out.append(0x6B); i += 2; continue                // qu → k
             case 0x71: out.append(0x6B); i += 1; continue                                   // q → k
-            case 0x78 where i == 0: out.append(0x53); i += 1; continue                      // initial x → S (pinyin)
+            case 0x78 where i == 0:                                                         // initial x: pinyin S, else kh (Uzbek, Azeri)
+                out.append(NameSyllables.isPinyin(l) ? 0x53 : 0x58); i += 1; continue
             case 0x68 where i == 0 && next == 0x73: out.append(0x53); i += 2; continue      // initial hs → S (Wade-Giles)
             case 0x78: out += [0x6B, 0x73]; i += 1; continue                                // x → ks
             case 0x63:                                                                      // c → s before e i y, else k

@@ -300,6 +300,12 @@ public enum NameVariants {
             if spelling.lowercased() == anchor.spelling.lowercased() { return .different }
             return .match(distance: 0, reason: "same letters without accents")
         }
+        // Korean names in the two romanizations differ in a voiced first stop (Pusan/Busan).
+        if key.count >= 5, key.count == anchor.key.count, key.dropFirst() == anchor.key.dropFirst(),
+           NameSyllables.isKoreanInitialPair(key[0], anchor.key[0]),
+           NameSyllables.isKorean(spelling), NameSyllables.isKorean(anchor.spelling) {
+            return .match(distance: 0.1, reason: "Korean romanizations (initial stop voiced or not)")
+        }
         // Short names share keys by chance (Mon/Moon); they merge only with a sign of
         // transliteration (Lviv/Lwiw), and with the same key, or at four sounds one vowel swap
         // (e/i, o/u: Arabic and Chinese vowels) apart, dzh and j taken as one (Dj-/J-).
