@@ -268,6 +268,8 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             case 0x76 where k > 0 && k + 1 < symbols.count && NameKey.isVowel(symbols[k - 1]) && !NameKey.isVowel(symbols[k + 1]):
                 (first, second) = (0x56, results.count < 4 ? 0 : nil)                   // v between vowel and consonant: or u (ў)
             case 0x76, 0x66: (first, second) = (0x56, nil)                              // v f
+            case 0x6D where k + 1 < symbols.count && (symbols[k + 1] == 0x62 || symbols[k + 1] == 0x70):
+                (first, second) = (0x6E, nil)                                           // m before b p: n (-mburgo/-nburg)
             case 0x70, 0x62: (first, second) = (0x50, nil)                              // p b
             case 0x74, 0x64: (first, second) = (0x44, nil)                              // t d
             default: (first, second) = (s, nil)

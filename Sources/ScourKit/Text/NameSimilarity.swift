@@ -53,13 +53,17 @@ public enum NameSimilarity {
 
     /// Vowel swaps that one sound in context explains: Russian ё after a hushing consonant or a
     /// glide, written `e` in English and `o` in German or Polish (`-chev`/`-tschow`); Ukrainian
-    /// `i` for Russian `o` before a final `v` (`-kiv`/`-kov`); Uzbek `o` for `a` before a final `n`.
+    /// `i` for Russian `o` before a final `v` (`-kiv`/`-kov`); Uzbek `o` for `a` before a final `n`;
+    /// and a consonant swap, `n`/`m` before a labial.
     static func contextual(_ a: [UInt8], _ i: Int, _ b: [UInt8], _ j: Int) -> Double {
         let x = a[i], y = b[j]
         if (x == 0x65 && y == 0x6F) || (x == 0x6F && y == 0x65), i > 0, j > 0, a[i - 1] == b[j - 1],
            "SZCJjy".utf8.contains(a[i - 1]) { return 0.4 }
         if (x == 0x69 && y == 0x6F) || (x == 0x6F && y == 0x69), i == a.count - 2, j == b.count - 2,
            a.last == 0x76, b.last == 0x76 { return 0.4 }
+        // n and m before b or p: Spanish and Portuguese write the nasal as it sounds (-mburgo/-nburg).
+        if (x == 0x6E && y == 0x6D) || (x == 0x6D && y == 0x6E), i + 1 < a.count, j + 1 < b.count, a[i + 1] == b[j + 1],
+           a[i + 1] == 0x62 || a[i + 1] == 0x70 { return 0.3 }
         // Uzbek and Tajik Latin write o for the a of Russian-based spellings (-on/-an).
         if (x == 0x61 && y == 0x6F) || (x == 0x6F && y == 0x61), i == a.count - 2, j == b.count - 2,
            a.last == 0x6E, b.last == 0x6E { return 0.5 }

@@ -339,7 +339,8 @@ public enum NameVariants {
         // A near miss between two plain English-looking spellings (Colombia/Columbia,
         // Johnson/Johansson) is more likely two names than one name transliterated twice.
         if d <= limit + 1e-9, !NameVocabulary.looksTransliterated(spelling), !NameVocabulary.looksTransliterated(anchor.spelling),
-           !differInTransliteratedSounds(key, anchor.key), !differInInitialEI(key, anchor.key) {
+           !differInTransliteratedSounds(key, anchor.key), !differInInitialEI(key, anchor.key),
+           !differInRomanceEnding(key, anchor.key) {
             return .near(distance: d)
         }
         if d <= limit + 1e-9 {
@@ -388,6 +389,15 @@ public enum NameVariants {
         return a.dropFirst().elementsEqual(b.dropFirst())
     }
 
+    /// Spanish, Italian and Portuguese put an `-o` on names of seven or more sounds, or write it
+    /// for an English `-e` (Korlgrade/Korlgrado): the only difference is that last vowel.
+    static func differInRomanceEnding(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let (short, long) = a.count < b.count || (a.count == b.count && b.last == 0x6F) ? (a, b) : (b, a)
+        guard short.count >= 7, long.last == 0x6F else { return false }
+        if long.count == short.count + 1 { return long.dropLast() == short[...] && !NameSimilarity.isVowel(short.last!) }
+        return long.count == short.count && short.last == 0x65 && long.dropLast() == short.dropLast()
+    }
+
     static func format2(_ d: Double) -> String {
         let r = (d * 100).rounded() / 100
         return "\(r)"
@@ -396,8 +406,8 @@ public enum NameVariants {
     /// One spelling is the other plus a suffix or a prefix: Veldav/Veldavistan, Veldavia/Veldavian,
     /// Vartanyan/Ter-Vartanyan, and Veldawia/Veldavian (a variant of the base word plus an
     /// ending). Endings that are only spelling are allowed: a final `h` after a vowel
-    /// (Hamda/Hamdah), a final `e` after a stop (Korlgrad/Korlgrade), and one leading letter
-    /// (Elmarino/Yelmarino).
+    /// (Hamda/Hamdah), a final `e` after a stop (Korlgrad/Korlgrade), a final `o` after a
+    /// consonant (Spanish and Italian exonyms), and one leading letter (Elmarino/Yelmarino).
     /// `approximate` also catches a transliteration difference in the shared part; it is meant
     /// for keys, where sound symbols make the distance meaningful.
     static func isDerivedForm(_ a: [UInt8], _ b: [UInt8], approximate: Bool = false) -> Bool {
@@ -406,6 +416,7 @@ public enum NameVariants {
         if long.count == short.count + 1, short.count >= 6, let end = long.dropLast().last {
             if long.last == 0x68 && NameSimilarity.isVowel(end) { return false }
             if long.last == 0x65 && "tdkgpb".utf8.contains(end) { return false }
+            if long.last == 0x6F && !NameSimilarity.isVowel(end) && end != 0x79 { return false }   // Romance -o (Belgrad/Belgrado)
         }
         if long.starts(with: short) { return true }
         if long.reversed().starts(with: short.reversed()) {

@@ -107,6 +107,16 @@ import Testing
         #expect(result.texts.last == texts.last)
     }
 
+    /// Spanish and Italian exonyms end in -o (for an English -e, or added) and write m before a
+    /// labial; other final vowels of plain names (Italian surnames -i/-o) stay apart.
+    @Test func romanceExonymEndingsMerge() throws {
+        let result = try NamesHarness().run(mentions("Korlgrade", 4) + mentions("Korlgrado", 2)
+            + mentions("Yelbarinburg", 4) + mentions("Elbarimburgo", 2) + mentions("Bertoldi", 4) + mentions("Bertoldo", 2))
+        #expect(result.plan.replacements["Korlgrado"] == "Korlgrade")
+        #expect(result.plan.replacements["Elbarimburgo"] == "Yelbarinburg")
+        #expect(result.plan.replacements["Bertoldo"] == nil)
+    }
+
     @Test func neverTouchesLowerCaseWords() throws {
         let texts = mentions("Marsala", 3) + ["They drank marsala wine; marsala is sweet. Marsalla was closed."]
         let result = try NamesHarness().run(texts)
