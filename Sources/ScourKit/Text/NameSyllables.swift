@@ -7,12 +7,36 @@
 enum NameSyllables {
     /// The word respelled in pinyin when it is Wade-Giles, else nil. Keys compare the pinyin.
     static func respelled(_ word: String) -> String? {
-        guard word.utf8.count >= 3, word.utf8.count <= 24 else { return nil }
-        let lower = word.lowercased()
-        // Cheap test first: Wade-Giles words carry one of these marks.
-        guard lower.contains(where: { "-'’‘ʻ".contains($0) }) || ["hs", "ts", "tz", "ss", "sz", "ih", "ieh", "ien", "ung", "erh"].contains(where: { lower.contains($0) })
-        else { return nil }
-        return pinyin(fromWadeGiles: lower)
+        guard word.utf8.count >= 3, word.utf8.count <= 24, mayBeWadeGiles(word.utf8) else { return nil }
+        return pinyin(fromWadeGiles: word.lowercased())
+    }
+
+    /// A cheap byte test, run for every word keyed: only letters Wade-Giles uses (no b d q v x,
+    /// g only in ng, c only in ch, z only in tz sz), and a hyphen, an apostrophe, or one of the
+    /// marks hs ts tz ss sz ih ieh ien ung rh.
+    static func mayBeWadeGiles(_ utf8: String.UTF8View) -> Bool {
+        var marked = false
+        var a: UInt8 = 0, b: UInt8 = 0   // the two letters before
+        for byte in utf8 {
+            if byte >= 0x80 || byte == 0x2D || byte == 0x27 { marked = true; a = 0; b = 0; continue }
+            let c = byte | 0x20
+            switch c {
+            case 0x62, 0x64, 0x71, 0x76, 0x78: return false                          // b d q v x
+            case 0x67 where b != 0x6E: return false                                  // g not in ng
+            case 0x7A where b != 0x74 && b != 0x73: return false                     // z not in tz sz
+            default: break
+            }
+            if b == 0x63 && c != 0x68 { return false }                               // c not in ch
+            switch (b, c) {
+            case (0x68, 0x73) where a == 0, (0x74, 0x73), (0x74, 0x7A), (0x73, 0x73), (0x73, 0x7A), (0x69, 0x68), (0x72, 0x68):
+                marked = true
+            case (0x65, 0x68) where a == 0x69, (0x65, 0x6E) where a == 0x69, (0x6E, 0x67) where a == 0x75:
+                marked = true
+            default: break
+            }
+            a = b; b = c
+        }
+        return marked && b != 0x63
     }
 
     // MARK: - Pinyin

@@ -307,13 +307,20 @@ public enum NameVariants {
             return .match(distance: 0.1, reason: "Korean romanizations (initial stop voiced or not)")
         }
         // Short names share keys by chance (Mon/Moon); they merge only with a sign of
-        // transliteration (Lviv/Lwiw), and with the same key, or at four sounds one vowel swap
-        // (e/i, o/u: Arabic and Chinese vowels) apart, dzh and j taken as one (Dj-/J-).
+        // transliteration (Lviv/Lwiw), and with the same key, or at four sounds with the same
+        // first sound and one vowel swap (e/i, o/u: Arabic and Chinese vowels) apart, dzh and j
+        // taken as one (Dj-/J-). Cheap checks first: this runs for every pair in a block.
         let short = min(key.count, anchor.key.count) < 5
+        var shortDistance: Double?
         if short {
+            if key != anchor.key {
+                guard key.count == 4, anchor.key.count == 4, foldDzh(key[0]) == foldDzh(anchor.key[0]) else { return .different }
+                let d = NameSimilarity.distance(key.map(foldDzh), anchor.key.map(foldDzh))
+                guard d <= 0.5 + 1e-9 else { return .different }
+                shortDistance = d
+            }
             guard NameVocabulary.looksTransliterated(spelling, strict: true)
-                    || NameVocabulary.looksTransliterated(anchor.spelling, strict: true),
-                  key == anchor.key || (key.count == 4 && anchor.key.count == 4)
+                    || NameVocabulary.looksTransliterated(anchor.spelling, strict: true)
             else { return .different }
         }
         // An identical key means the spellings differ only in what the rules take out (endings
@@ -332,7 +339,7 @@ public enum NameVariants {
         let limit = short ? 0.5 : NameSimilarity.allowance(forLength: max(key.count, anchor.key.count))
         guard abs(key.count - anchor.key.count) <= 4 else { return .different }
         // Distance first: most pairs in a block are far apart, and the guards cost more.
-        let d = short ? NameSimilarity.distance(key.map(foldDzh), anchor.key.map(foldDzh)) : NameSimilarity.distance(key, anchor.key)
+        let d = shortDistance ?? NameSimilarity.distance(key, anchor.key)
         guard d <= max(2 * limit, 2.0) + 1e-9 else { return .different }
         if isDerivedForm(plain, anchor.plain) || isDerivedForm(key, anchor.key, approximate: true) { return .different }
         if isGenderPair(key, anchor.key) { return .different }
