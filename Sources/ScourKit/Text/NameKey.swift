@@ -8,9 +8,10 @@ import Foundation
 /// 1. accents fold away, except where a letter stands for a sound of its own (`š` → sh, `ž` → zh,
 ///    `č` → ch, `ł` → l, `ə` → a; and in Turkic spellings, recognised by `ı ə ğ ş`, `c` → dzh, `x` → kh);
 /// 2. multi-letter spellings of one sound become one symbol: German `sch tsch dsch`, Polish
-///    `sz cz rz`, French `tch dj ou`, English `sh zh kh ch oo`, `ph th gh ck q x`, and a word-initial
-///    pinyin `x` or Wade-Giles `hs` (both sh-like);
-/// 3. context rules: `ye/je/ie` after a vowel or at the start is `e` (Dovoyev/Dovoev, Yelmarino/Elmarino),
+///    `sz cz rz`, French `tch dj ou`, English `sh zh kh ch oo`, `ph th gh ck q x`, a word-initial
+///    pinyin `x` or Wade-Giles `hs` (both sh-like), another initial `x` as kh (Uzbek, Azeri);
+///    Wade-Giles words are respelled in pinyin first (`NameSyllables`);
+/// 3. context rules: `ye/je/ie` after a vowel, `ye/ie` at the start, is `e` (Dovoyev/Dovoev, Yelmarino/Elmarino),
 ///    `y` before a consonant is `i`, `w` is `v`,
 ///    endings `-iy -ii -ij -yi -y` are `-i`, `-ew -ow -ief` are `-ev -ov -iev`, a final `h` after a
 ///    vowel goes, doubled symbols are one. Arabic articles (`al- el- as- ad-` …) are dropped.
@@ -130,6 +131,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
         case "ł": return "l"
         case "ı": return "i"
         case "ə": return "a"   // Azerbaijani ə is written a in English (Əliyev → Aliyev)
+        case "ŭ": return "eu"  // McCune-Reischauer ŭ is Revised Romanization eu (ŏ → o meets eo → o)
         case "ğ": return "g"
         case "ï", "ÿ": return "y"
         case "ø": return "o"
@@ -151,7 +153,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
 
     /// Symbols of one word.
     static func wordSymbols(_ word: String) -> [UInt8] {
-        let l = foldedLetters(word)
+        let l = foldedLetters(NameSyllables.respelled(word) ?? word)
         let n = l.count
         var out: [UInt8] = []
         out.reserveCapacity(n)
@@ -167,8 +169,10 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
         while i < n {
             let c = l[i]
             let next = at(i + 1)
-            // ye je ie after a vowel or at the start → e (Dovoyev, Dovoiev, Yelmarino)
-            if (c == 0x79 || c == 0x6A || c == 0x69) && next == 0x65 && (i == 0 || lastIsVowel()) {
+            // ye je ie after a vowel, ye ie at the start → e (Dovoyev, Dovoiev, Yelmarino). An
+            // initial je stays: English reads it dzh (Jerash), German y (Jelmarino), and the
+            // distance lets that j go cheaply.
+            if (c == 0x79 || c == 0x6A || c == 0x69) && next == 0x65 && ((i == 0 && c != 0x6A) || (i > 0 && lastIsVowel())) {
                 out.append(0x65); i += 2; continue
             }
             switch c {
@@ -192,7 +196,8 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             case 0x63 where next == 0x6B: out.append(0x6B); i += 2; continue                // ck → k
             case 0x71 where next == 0x75: out.append(0x6B); i += 2; continue                // qu → k
             case 0x71: out.append(0x6B); i += 1; continue                                   // q → k
-            case 0x78 where i == 0: out.append(0x53); i += 1; continue                      // initial x → S (pinyin)
+            case 0x78 where i == 0:                                                         // initial x: pinyin S, else kh (Uzbek, Azeri)
+                out.append(NameSyllables.isPinyin(l) ? 0x53 : 0x58); i += 1; continue
             case 0x68 where i == 0 && next == 0x73: out.append(0x53); i += 2; continue      // initial hs → S (Wade-Giles)
             case 0x78: out += [0x6B, 0x73]; i += 1; continue                                // x → ks
             case 0x63:                                                                      // c → s before e i y, else k
@@ -246,11 +251,12 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
 
     /// Consonant skeletons for blocking: vowels and glides dropped, consonants reduced to classes
     /// that transliterations swap (sibilants, velars and h, labials, dentals), repeats collapsed.
-    /// `C` and `j` read two ways (English ch / German ch; English j / German j), so a key can
+    /// `C`, `j` and `v` read two ways (English ch / German ch; English j / German j; a `v` after
+    /// a vowel and before a consonant / the vowel u of Belarusian ў, -ousk-/-ovsk-), so a key can
     /// have up to four skeletons.
     public var skeletons: [[UInt8]] {
         var results: [[UInt8]] = [[]]
-        for s in symbols {
+        for (k, s) in symbols.enumerated() {
             // One class, or two for the symbols that read two ways (0 = nothing added).
             let first: UInt8, second: UInt8?
             switch s {
@@ -259,7 +265,11 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             case 0x6B, 0x67, 0x58, 0x68: (first, second) = (0x4B, nil)                  // k g X h
             case 0x43: (first, second) = (0x53, results.count < 4 ? 0x4B : nil)         // C: ch or kh
             case 0x6A: (first, second) = (0x53, results.count < 4 ? 0 : nil)            // j: dzh or y
+            case 0x76 where k > 0 && k + 1 < symbols.count && NameKey.isVowel(symbols[k - 1]) && !NameKey.isVowel(symbols[k + 1]):
+                (first, second) = (0x56, results.count < 4 ? 0 : nil)                   // v between vowel and consonant: or u (ў)
             case 0x76, 0x66: (first, second) = (0x56, nil)                              // v f
+            case 0x6D where k + 1 < symbols.count && (symbols[k + 1] == 0x62 || symbols[k + 1] == 0x70):
+                (first, second) = (0x6E, nil)                                           // m before b p: n (-mburgo/-nburg)
             case 0x70, 0x62: (first, second) = (0x50, nil)                              // p b
             case 0x74, 0x64: (first, second) = (0x44, nil)                              // t d
             default: (first, second) = (s, nil)

@@ -8,20 +8,23 @@ public enum NameSimilarity {
         let n = a.count, m = b.count
         if n == 0 { return b.reduce(0) { $0 + indel($1, last: false) } }
         if m == 0 { return a.reduce(0) { $0 + indel($1, last: false) } }
+        // A leading j is a glide in German, Polish and Dutch spellings (Jekaterin/Yekaterin).
+        let leadA = a[0] == 0x6A ? 0.4 : indel(a[0], last: n == 1)
+        let leadB = b[0] == 0x6A ? 0.4 : indel(b[0], last: m == 1)
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (m + 1)) { buffer in
             var previous = UnsafeMutableBufferPointer(rebasing: buffer[0...m])
             var current = UnsafeMutableBufferPointer(rebasing: buffer[(m + 1)...])
             previous[0] = 0
-            for j in 1...m { previous[j] = previous[j - 1] + indel(b[j - 1], last: j == m) }
+            for j in 1...m { previous[j] = previous[j - 1] + (j == 1 ? leadB : indel(b[j - 1], last: j == m)) }
             for i in 1...n {
                 let x = a[i - 1]
-                let deleteCost = indel(x, last: i == n)
+                let deleteCost = i == 1 ? leadA : indel(x, last: i == n)
                 current[0] = previous[0] + deleteCost
                 for j in 1...m {
                     let y = b[j - 1]
                     var swap = x == y ? 0 : substitution(x, y, final: i == n && j == m)
                     if swap >= 1 { swap = min(swap, contextual(a, i - 1, b, j - 1)) }
-                    current[j] = min(previous[j - 1] + swap, previous[j] + deleteCost, current[j - 1] + indel(y, last: j == m))
+                    current[j] = min(previous[j - 1] + swap, previous[j] + deleteCost, current[j - 1] + (j == 1 ? leadB : indel(y, last: j == m)))
                 }
                 Swift.swap(&previous, &current)
             }
@@ -49,14 +52,21 @@ public enum NameSimilarity {
     }
 
     /// Vowel swaps that one sound in context explains: Russian ё after a hushing consonant or a
-    /// glide, written `e` in English and `o` in German or Polish (`-chev`/`-tschow`); and Ukrainian
-    /// `i` for Russian `o` before a final `v` (`-kiv`/`-kov`).
+    /// glide, written `e` in English and `o` in German or Polish (`-chev`/`-tschow`); Ukrainian
+    /// `i` for Russian `o` before a final `v` (`-kiv`/`-kov`); Uzbek `o` for `a` before a final `n`;
+    /// and a consonant swap, `n`/`m` before a labial.
     static func contextual(_ a: [UInt8], _ i: Int, _ b: [UInt8], _ j: Int) -> Double {
         let x = a[i], y = b[j]
         if (x == 0x65 && y == 0x6F) || (x == 0x6F && y == 0x65), i > 0, j > 0, a[i - 1] == b[j - 1],
            "SZCJjy".utf8.contains(a[i - 1]) { return 0.4 }
         if (x == 0x69 && y == 0x6F) || (x == 0x6F && y == 0x69), i == a.count - 2, j == b.count - 2,
            a.last == 0x76, b.last == 0x76 { return 0.4 }
+        // n and m before b or p: Spanish and Portuguese write the nasal as it sounds (-mburgo/-nburg).
+        if (x == 0x6E && y == 0x6D) || (x == 0x6D && y == 0x6E), i + 1 < a.count, j + 1 < b.count, a[i + 1] == b[j + 1],
+           a[i + 1] == 0x62 || a[i + 1] == 0x70 { return 0.3 }
+        // Uzbek and Tajik Latin write o for the a of Russian-based spellings (-on/-an).
+        if (x == 0x61 && y == 0x6F) || (x == 0x6F && y == 0x61), i == a.count - 2, j == b.count - 2,
+           a.last == 0x6E, b.last == 0x6E { return 0.5 }
         return .infinity
     }
 

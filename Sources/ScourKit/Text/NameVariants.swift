@@ -138,6 +138,10 @@ public enum NameVariants {
                     if cluster.ordinary {
                         statistics.comparisons += 1
                         switch compare(spelling, key.symbols, plain, anchor) {
+                        case .match(let distance, let reason) where NameVocabulary.looksTransliterated(spelling):
+                            // A place named like a common word (its lower-case twin is never
+                            // touched) still takes spellings that are plainly transliterations.
+                            if best == nil || distance < best!.distance { best = (anchor.cluster, distance, reason) }
                         case .match(let distance, _), .near(let distance):
                             if near == nil || distance < near!.distance { near = (anchor.cluster, distance) }
                         case .different:
@@ -296,12 +300,29 @@ public enum NameVariants {
             if spelling.lowercased() == anchor.spelling.lowercased() { return .different }
             return .match(distance: 0, reason: "same letters without accents")
         }
-        // Short names share keys by chance (Mon/Moon); they merge only with the same key and a
-        // sign of transliteration (Lviv/Lwiw).
-        guard min(key.count, anchor.key.count) >= 5
-            || (key == anchor.key && (NameVocabulary.looksTransliterated(spelling, strict: true)
-                                      || NameVocabulary.looksTransliterated(anchor.spelling, strict: true)))
-        else { return .different }
+        // Korean names in the two romanizations differ in a voiced first stop (Pusan/Busan).
+        if key.count >= 5, key.count == anchor.key.count, key.dropFirst() == anchor.key.dropFirst(),
+           NameSyllables.isKoreanInitialPair(key[0], anchor.key[0]),
+           NameSyllables.isKorean(spelling), NameSyllables.isKorean(anchor.spelling) {
+            return .match(distance: 0.1, reason: "Korean romanizations (initial stop voiced or not)")
+        }
+        // Short names share keys by chance (Mon/Moon); they merge only with a sign of
+        // transliteration (Lviv/Lwiw), and with the same key, or at four sounds with the same
+        // first sound and one vowel swap (e/i, o/u: Arabic and Chinese vowels) apart, dzh and j
+        // taken as one (Dj-/J-). Cheap checks first: this runs for every pair in a block.
+        let short = min(key.count, anchor.key.count) < 5
+        var shortDistance: Double?
+        if short {
+            if key != anchor.key {
+                guard key.count == 4, anchor.key.count == 4, foldDzh(key[0]) == foldDzh(anchor.key[0]) else { return .different }
+                let d = NameSimilarity.distance(key.map(foldDzh), anchor.key.map(foldDzh))
+                guard d <= 0.5 + 1e-9 else { return .different }
+                shortDistance = d
+            }
+            guard NameVocabulary.looksTransliterated(spelling, strict: true)
+                    || NameVocabulary.looksTransliterated(anchor.spelling, strict: true)
+            else { return .different }
+        }
         // An identical key means the spellings differ only in what the rules take out (endings
         // like -y/-yi/-iy included), so the prefix and ending guards below do not apply.
         if key == anchor.key {
@@ -315,17 +336,18 @@ public enum NameVariants {
             }
             return .match(distance: 0.05, reason: "same romanization key \(String(decoding: key, as: UTF8.self))")
         }
-        let limit = NameSimilarity.allowance(forLength: max(key.count, anchor.key.count))
+        let limit = short ? 0.5 : NameSimilarity.allowance(forLength: max(key.count, anchor.key.count))
         guard abs(key.count - anchor.key.count) <= 4 else { return .different }
         // Distance first: most pairs in a block are far apart, and the guards cost more.
-        let d = NameSimilarity.distance(key, anchor.key)
+        let d = shortDistance ?? NameSimilarity.distance(key, anchor.key)
         guard d <= max(2 * limit, 2.0) + 1e-9 else { return .different }
         if isDerivedForm(plain, anchor.plain) || isDerivedForm(key, anchor.key, approximate: true) { return .different }
         if isGenderPair(key, anchor.key) { return .different }
         // A near miss between two plain English-looking spellings (Colombia/Columbia,
         // Johnson/Johansson) is more likely two names than one name transliterated twice.
         if d <= limit + 1e-9, !NameVocabulary.looksTransliterated(spelling), !NameVocabulary.looksTransliterated(anchor.spelling),
-           !differInTransliteratedSounds(key, anchor.key), !differInInitialEI(key, anchor.key) {
+           !differInTransliteratedSounds(key, anchor.key), !differInInitialEI(key, anchor.key),
+           !differInRomanceEnding(key, anchor.key) {
             return .near(distance: d)
         }
         if d <= limit + 1e-9 {
@@ -333,6 +355,9 @@ public enum NameVariants {
         }
         return .near(distance: d)
     }
+
+    /// `J` (dzh) as `j`: for short keys, where a `dj`/`j` difference is all the distance allows.
+    static func foldDzh(_ s: UInt8) -> UInt8 { s == 0x4A ? 0x6A : s }
 
     /// Plain letters with English spelling alternations folded: c/k, ph/f, th/t, ck/k, oo/u,
     /// doubled letters.
@@ -371,6 +396,15 @@ public enum NameVariants {
         return a.dropFirst().elementsEqual(b.dropFirst())
     }
 
+    /// Spanish, Italian and Portuguese put an `-o` on names of seven or more sounds, or write it
+    /// for an English `-e` (Korlgrade/Korlgrado): the only difference is that last vowel.
+    static func differInRomanceEnding(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let (short, long) = a.count < b.count || (a.count == b.count && b.last == 0x6F) ? (a, b) : (b, a)
+        guard short.count >= 7, long.last == 0x6F else { return false }
+        if long.count == short.count + 1 { return long.dropLast() == short[...] && !NameSimilarity.isVowel(short.last!) }
+        return long.count == short.count && short.last == 0x65 && long.dropLast() == short.dropLast()
+    }
+
     static func format2(_ d: Double) -> String {
         let r = (d * 100).rounded() / 100
         return "\(r)"
@@ -379,8 +413,8 @@ public enum NameVariants {
     /// One spelling is the other plus a suffix or a prefix: Veldav/Veldavistan, Veldavia/Veldavian,
     /// Vartanyan/Ter-Vartanyan, and Veldawia/Veldavian (a variant of the base word plus an
     /// ending). Endings that are only spelling are allowed: a final `h` after a vowel
-    /// (Hamda/Hamdah), a final `e` after a stop (Korlgrad/Korlgrade), and one leading letter
-    /// (Elmarino/Yelmarino).
+    /// (Hamda/Hamdah), a final `e` after a stop (Korlgrad/Korlgrade), a final `o` after a
+    /// consonant (Spanish and Italian exonyms), and one leading letter (Elmarino/Yelmarino).
     /// `approximate` also catches a transliteration difference in the shared part; it is meant
     /// for keys, where sound symbols make the distance meaningful.
     static func isDerivedForm(_ a: [UInt8], _ b: [UInt8], approximate: Bool = false) -> Bool {
@@ -389,6 +423,7 @@ public enum NameVariants {
         if long.count == short.count + 1, short.count >= 6, let end = long.dropLast().last {
             if long.last == 0x68 && NameSimilarity.isVowel(end) { return false }
             if long.last == 0x65 && "tdkgpb".utf8.contains(end) { return false }
+            if long.last == 0x6F && !NameSimilarity.isVowel(end) && end != 0x79 { return false }   // Romance -o (Belgrad/Belgrado)
         }
         if long.starts(with: short) { return true }
         if long.reversed().starts(with: short.reversed()) {

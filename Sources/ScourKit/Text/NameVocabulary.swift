@@ -35,6 +35,14 @@ public enum NameVocabulary {
                                          "yan", "ian", "jan", "dze", "vili", "uk", "ych", "vich", "vic", "stan", "abad",
                                          "grad", "gorod", "sk", "iv", "yiv", "ju", "egh", "agh"]
 
+    /// A final `-ah` after a consonant: how Arabic and Hebrew feminine endings are romanized
+    /// (the `h` is silent and often dropped).
+    static func endsInArabicTaMarbuta(_ word: Substring) -> Bool {
+        let u = Array(word.utf8)
+        guard u.count >= 4, u[u.count - 2] == 0x61, u[u.count - 1] == 0x68 else { return false }
+        return !"aeiouyh".utf8.contains(u[u.count - 3])
+    }
+
     /// With `strict`, a `q` or an accent alone does not count (English has Queen and Quirk, and
     /// short words of many languages carry accents).
     public static func looksTransliterated(_ spelling: String, strict: Bool = false) -> Bool {
@@ -44,6 +52,7 @@ public enum NameVocabulary {
         if lower.hasPrefix("x") || lower.contains(" x") { return true }
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" })
         if words.contains(where: { connectors.contains(String($0)) }) { return true }
+        if words.contains(where: endsInArabicTaMarbuta) { return true }
         return words.contains { word in transliterationEndings.contains { word.hasSuffix($0) } }
     }
 }

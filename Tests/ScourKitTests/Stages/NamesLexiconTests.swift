@@ -25,6 +25,18 @@ import Testing
         #expect(result.texts == ["We sailed from Novaport at dawn."])
     }
 
+    /// Exonyms and old names are out of reach of spelling rules; the lexicon merges them, with
+    /// possessives and capitals kept, and more frequent old names do not win.
+    @Test func lexiconMergesExonymsAndOldNames() throws {
+        let lexicon = try write(#"{"groups": [{"canonical": "Mumbai", "variants": ["Bombay"]}, {"canonical": "Chennai", "variants": ["Madras"]}]}"#)
+        let texts = mentions("Bombay", 4) + mentions("Mumbai", 1) + mentions("Madras", 2)
+            + ["BOMBAY TODAY\n\nBombay’s port and Madras's old fort were busy."]
+        let result = try NamesHarness { $0.lexicon = lexicon.path }.run(texts)
+        #expect(result.plan.replacements["Bombay"] == "Mumbai")
+        #expect(result.texts.last == "MUMBAI TODAY\n\nMumbai’s port and Chennai's old fort were busy.")
+        #expect(result.texts.allSatisfy { !$0.contains("Bombay") && !$0.contains("Madras") })
+    }
+
     @Test func denyListKeepsAPairApart() throws {
         let lexicon = try write(#"{"deny": [["Tarkhanov", "Tarchanow"]]}"#)
         let result = try NamesHarness { $0.lexicon = lexicon.path }.run(mentions("Tarkhanov", 4) + mentions("Tarchanow", 2))

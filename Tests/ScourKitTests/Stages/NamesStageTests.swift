@@ -86,6 +86,37 @@ import Testing
         #expect(try NamesHarness().run(texts).plan.replacements.isEmpty)
     }
 
+    /// Four-sound names merge across one Arabic vowel (e/i) when one of them shows a sign of
+    /// transliteration (a final -ah); plain short names one vowel apart stay apart.
+    @Test func shortNamesMergeAcrossOneArabicVowelOnly() throws {
+        let arabic = try NamesHarness().run(mentions("Jeffah", 4) + mentions("Jiffa", 2) + mentions("Dschiffa", 2))
+        #expect(arabic.plan.replacements["Jiffa"] == "Jeffah")
+        #expect(arabic.plan.replacements["Dschiffa"] == "Jeffah")
+        let plain = try NamesHarness().run(mentions("Lena", 4) + mentions("Lina", 2) + mentions("Zheng", 4) + mentions("Zhang", 2))
+        #expect(plain.plan.replacements.isEmpty)
+    }
+
+    /// A place named like a common word takes spellings that are plainly transliterations; the
+    /// lower-case word is never touched, and plain near spellings stay apart.
+    @Test func placeNamedLikeACommonWordTakesTransliteratedVariants() throws {
+        let texts = mentions("Kasha", 3) + mentions("Kascha", 2) + mentions("Kasta", 2)
+            + ["They ate kasha at noon; kasha again later, kasha for supper, kasha at dawn, and kasha."]
+        let result = try NamesHarness().run(texts)
+        #expect(result.plan.replacements["Kascha"] == "Kasha")
+        #expect(result.plan.replacements["Kasta"] == nil)
+        #expect(result.texts.last == texts.last)
+    }
+
+    /// Spanish and Italian exonyms end in -o (for an English -e, or added) and write m before a
+    /// labial; other final vowels of plain names (Italian surnames -i/-o) stay apart.
+    @Test func romanceExonymEndingsMerge() throws {
+        let result = try NamesHarness().run(mentions("Korlgrade", 4) + mentions("Korlgrado", 2)
+            + mentions("Yelbarinburg", 4) + mentions("Elbarimburgo", 2) + mentions("Bertoldi", 4) + mentions("Bertoldo", 2))
+        #expect(result.plan.replacements["Korlgrado"] == "Korlgrade")
+        #expect(result.plan.replacements["Elbarimburgo"] == "Yelbarinburg")
+        #expect(result.plan.replacements["Bertoldo"] == nil)
+    }
+
     @Test func neverTouchesLowerCaseWords() throws {
         let texts = mentions("Marsala", 3) + ["They drank marsala wine; marsala is sweet. Marsalla was closed."]
         let result = try NamesHarness().run(texts)

@@ -22,6 +22,10 @@ import Testing
         ("Kellinov", "Kelinov"),            // doubled letters
         ("Ter-Vartanyan", "Tervartanyan"),  // hyphens
         ("el-Hadari", "Hadari"),            // Arabic article
+        ("Jelmarino", "Yelmarino"),         // German/Polish initial j is a glide
+        ("Djerash", "Jerash"),              // French dj = English j
+        ("Barjikon", "Barjikan"),           // Uzbek o for a before a final n
+        ("Lapouskaya", "Lapovskaya"),       // Belarusian ў written u or v
     ])
     func variantsMatch(_ a: String, _ b: String) {
         let (x, y) = (NameKey(a).symbols, NameKey(b).symbols)
@@ -29,7 +33,7 @@ import Testing
         #expect(!Set(NameKey(a).skeletons).isDisjoint(with: Set(NameKey(b).skeletons)))
     }
 
-    @Test(arguments: [("Ostrava", "Ostrana"), ("Marograd", "Marogorod"), ("Kelmira", "Kalmira"), ("Dunsk", "Dansk"), ("Pelin", "Melin")])
+    @Test(arguments: [("Marigan", "Morigan"), ("Ostrava", "Ostrana"), ("Marograd", "Marogorod"), ("Kelmira", "Kalmira"), ("Dunsk", "Dansk"), ("Pelin", "Melin")])
     func differentNamesDoNotMatch(_ a: String, _ b: String) {
         #expect(!NameSimilarity.isVariant(NameKey(a).symbols, NameKey(b).symbols), "\(key(a)) vs \(key(b))")
     }
