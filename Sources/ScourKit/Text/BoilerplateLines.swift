@@ -302,6 +302,8 @@ public struct BoilerplateLines: Sendable {
         let listLike = digitHeavy || (facts.words >= 5 && facts.capitalized * 10 > facts.words * 6)
         let prose = (facts.terminal && !(facts.ellipsis && facts.bullet)) || facts.stopDensity >= settings.proseStopwords
         if listLike && facts.stopDensity < settings.proseStopwords { return .short }
+        // "« Older post | Blog Home | Newer post »": items between separators are a menu, not prose.
+        if facts.separators >= 2 && facts.words < 40 { return .short }
         if facts.words >= settings.paragraphWords && prose && !(facts.bullet && !facts.terminal) { return .good }
         if facts.words >= 30 && facts.stopDensity >= 0.15 { return .good }
         if facts.words >= 6 && prose && !facts.bullet { return .nearGood }

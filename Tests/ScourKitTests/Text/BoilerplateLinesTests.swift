@@ -42,6 +42,13 @@ import Testing
         #expect(o.lines.contains("The buses are coming."))
     }
 
+    @Test func previousNextMenuWithSentenceWordsIsNotTheBody() throws {
+        let menu = "« The end of the line for the old tram | Blog Home | Two new routes (and a map) »"
+        let o = try T.clean(Self.page(header: ["Member since 08/2003", "", menu, "", "Buses are back"]))
+        #expect(o.lines.first == "Buses are back")
+        #expect(o.rule(of: menu) != nil)
+    }
+
     @Test func markupAboveTheBodyGoesAndCodeInsideItStays() throws {
         let ad = "<a href=\"http://ads.example.com/click\"><img src=\"http://ads.example.com/banner.gif\" /></a>"
         let code = "<script src=\"vendor/coverage.js\" data-adapter=\"vendor/adapter.js\"></script>"
