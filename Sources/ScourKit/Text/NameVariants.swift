@@ -74,7 +74,10 @@ public enum NameVariants {
         let denied = Set(lexicon.deny.flatMap { [DenyPair($0.0, $0.1), DenyPair($0.1, $0.0)] })
 
         func index(_ spelling: String, _ key: NameKey, plain: [UInt8], cluster: Int) {
-            for skeleton in key.skeletons {
+            index(spelling, key.skeletons, key, plain: plain, cluster: cluster)
+        }
+        func index(_ spelling: String, _ skeletons: [[UInt8]], _ key: NameKey, plain: [UInt8], cluster: Int) {
+            for skeleton in skeletons {
                 blocks[skeleton, default: []].append(Anchor(spelling: spelling, key: key.symbols, plain: plain, cluster: cluster))
             }
         }
@@ -131,32 +134,35 @@ public enum NameVariants {
             let plain = plainLetters(spelling, cache: &plainCache)
             var best: (cluster: Int, distance: Double, reason: String)?
             var near: (cluster: Int, distance: Double)?
-            for skeleton in key.skeletons {
+            let skeletons = key.skeletons
+            for skeleton in skeletons {
                 guard let anchors = blocks[skeleton] else { continue }
-                for anchor in anchors.prefix(settings.maxBlockSize) {
-                    let cluster = clusters[anchor.cluster]
-                    if cluster.ordinary {
+                // By index, reading only the cluster's flags: copying an anchor or a cluster per
+                // visit costs more retains and releases than most comparisons.
+                for a in 0..<min(anchors.count, settings.maxBlockSize) {
+                    let c = anchors[a].cluster
+                    if clusters[c].ordinary {
                         statistics.comparisons += 1
-                        switch compare(spelling, key.symbols, plain, anchor) {
+                        switch compare(spelling, key.symbols, plain, anchors[a]) {
                         case .match(let distance, let reason) where NameVocabulary.looksTransliterated(spelling):
                             // A place named like a common word (its lower-case twin is never
                             // touched) still takes spellings that are plainly transliterations.
-                            if best == nil || distance < best!.distance { best = (anchor.cluster, distance, reason) }
+                            if best == nil || distance < best!.distance { best = (c, distance, reason) }
                         case .match(let distance, _), .near(let distance):
-                            if near == nil || distance < near!.distance { near = (anchor.cluster, distance) }
+                            if near == nil || distance < near!.distance { near = (c, distance) }
                         case .different:
                             break
                         }
                         continue
                     }
-                    guard cluster.fromLexicon || cluster.eligible else { continue }
-                    if denied.contains(DenyPair(spelling, cluster.canonical)) { continue }
+                    guard clusters[c].fromLexicon || clusters[c].eligible else { continue }
+                    if !denied.isEmpty, denied.contains(DenyPair(spelling, clusters[c].canonical)) { continue }
                     statistics.comparisons += 1
-                    switch compare(spelling, key.symbols, plain, anchor) {
+                    switch compare(spelling, key.symbols, plain, anchors[a]) {
                     case .match(let distance, let reason):
-                        if best == nil || distance < best!.distance { best = (anchor.cluster, distance, reason) }
+                        if best == nil || distance < best!.distance { best = (c, distance, reason) }
                     case .near(let distance):
-                        if near == nil || distance < near!.distance { near = (anchor.cluster, distance) }
+                        if near == nil || distance < near!.distance { near = (c, distance) }
                     case .different:
                         break
                     }
@@ -165,7 +171,6 @@ public enum NameVariants {
             if let best {
                 clusters[best.cluster].members.append((spelling, counts.total))
                 clusters[best.cluster].why.append((spelling, best.reason))
-                assigned[spelling] = best.cluster
             } else {
                 let c = clusters.count
                 var cluster = Cluster(canonical: spelling, fromLexicon: false, members: [(spelling, counts.total)], why: [])
@@ -178,8 +183,7 @@ public enum NameVariants {
                                          distance: near.distance))
                 }
                 clusters.append(cluster)
-                assigned[spelling] = c
-                index(spelling, key, plain: plain, cluster: c)
+                index(spelling, skeletons, key, plain: plain, cluster: c)
             }
         }
 

@@ -1,0 +1,43 @@
+import Testing
+@testable import ScourKit
+
+/// HashCounter: counts by hash, growth, merging (in bulk) and the zero hash.
+struct HashCounterTests {
+    @Test func countsAddUpAndMissingKeysAreZero() {
+        var counter = HashCounter(capacity: 4)
+        counter.add(7)
+        counter.add(7, 2)
+        counter.add(0)          // zero is a valid hash, stored apart from empty slots
+        #expect(counter[7] == 3)
+        #expect(counter[0] == 1)
+        #expect(counter[8] == 0)
+        #expect(counter.count == 2)
+    }
+
+    @Test func mergeGrowsOnceAndMatchesAddingOneByOne() {
+        var a = HashCounter(capacity: 4), b = HashCounter(capacity: 4), expected = HashCounter(capacity: 4)
+        for k in 1...500 as ClosedRange<UInt64> {
+            let hash = k &* 0x9E37_79B9_7F4A_7C15
+            a.add(hash, Int(k % 3) + 1)
+            expected.add(hash, Int(k % 3) + 1)
+        }
+        for k in 250...1_000 as ClosedRange<UInt64> {
+            let hash = k &* 0x9E37_79B9_7F4A_7C15
+            b.add(hash, 2)
+            expected.add(hash, 2)
+        }
+        b.add(0, 5)
+        expected.add(0, 5)
+        a.merge(b)
+        #expect(a.count == 1_001)
+        #expect(a == expected)
+        #expect(a[250 &* 0x9E37_79B9_7F4A_7C15] == 250 % 3 + 1 + 2)
+        #expect(a[0] == 5)
+        // Merging into an empty counter and merging an empty one change nothing else.
+        var empty = HashCounter()
+        empty.merge(a)
+        #expect(empty == a)
+        a.merge(HashCounter())
+        #expect(empty == a)
+    }
+}
