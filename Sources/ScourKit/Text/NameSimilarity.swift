@@ -5,13 +5,21 @@
 public enum NameSimilarity {
     /// Weighted edit distance between two keys.
     public static func distance(_ a: [UInt8], _ b: [UInt8]) -> Double {
+        distance(a, b, atMost: .infinity)
+    }
+
+    /// The distance when it is at most `bound`, else some value above `bound`. Costs are never
+    /// negative, so once a whole row of the table exceeds the bound the result will too: most
+    /// pairs in a block are far apart and stop after a few rows.
+    public static func distance(_ a: [UInt8], _ b: [UInt8], atMost bound: Double) -> Double {
         let n = a.count, m = b.count
         if n == 0 { return b.reduce(0) { $0 + indel($1, last: false) } }
         if m == 0 { return a.reduce(0) { $0 + indel($1, last: false) } }
         // A leading j is a glide in German, Polish and Dutch spellings (Jekaterin/Yekaterin).
         let leadA = a[0] == 0x6A ? 0.4 : indel(a[0], last: n == 1)
         let leadB = b[0] == 0x6A ? 0.4 : indel(b[0], last: m == 1)
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (m + 1)) { buffer in
+        return costs.withUnsafeBufferPointer { table in
+          withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (m + 1)) { buffer in
             var previous = UnsafeMutableBufferPointer(rebasing: buffer[0...m])
             var current = UnsafeMutableBufferPointer(rebasing: buffer[(m + 1)...])
             previous[0] = 0
@@ -20,15 +28,19 @@ public enum NameSimilarity {
                 let x = a[i - 1]
                 let deleteCost = i == 1 ? leadA : indel(x, last: i == n)
                 current[0] = previous[0] + deleteCost
+                var rowMinimum = current[0]
                 for j in 1...m {
                     let y = b[j - 1]
-                    var swap = x == y ? 0 : substitution(x, y, final: i == n && j == m)
+                    var swap = x == y ? 0 : substitution(x, y, final: i == n && j == m, table: table)
                     if swap >= 1 { swap = min(swap, contextual(a, i - 1, b, j - 1)) }
                     current[j] = min(previous[j - 1] + swap, previous[j] + deleteCost, current[j - 1] + (j == 1 ? leadB : indel(y, last: j == m)))
+                    rowMinimum = min(rowMinimum, current[j])
                 }
+                if rowMinimum > bound { return rowMinimum }
                 Swift.swap(&previous, &current)
             }
             return previous[m]
+          }
         }
     }
 
@@ -79,10 +91,11 @@ public enum NameSimilarity {
         return 1.2
     }
 
-    static func substitution(_ x: UInt8, _ y: UInt8, final: Bool) -> Double {
+    @inline(__always)
+    static func substitution(_ x: UInt8, _ y: UInt8, final: Bool, table: UnsafeBufferPointer<Double>) -> Double {
         if x == y { return 0 }
         if final && isVowel(x) && isVowel(y) && x != 0x61 && y != 0x61 { return 0.4 }   // final e/o/i/u: Korlgrado/Korlgrade
-        return x < 0x80 && y < 0x80 ? costs[Int(x) << 7 | Int(y)] : 1.2
+        return x < 0x80 && y < 0x80 ? table[Int(x) << 7 | Int(y)] : 1.2
     }
 
     /// Substitution costs for every pair of ASCII symbols, built once.

@@ -76,10 +76,13 @@ public enum NameVariants {
         func index(_ spelling: String, _ key: NameKey, plain: [UInt8], cluster: Int) {
             index(spelling, key.skeletons, key, plain: plain, cluster: cluster)
         }
+        // A spelling is filed under each of its skeletons (up to four) with one serial number, so
+        // that a spelling meeting it in two blocks compares with it once.
+        var anchorCount = 0
         func index(_ spelling: String, _ skeletons: [[UInt8]], _ key: NameKey, plain: [UInt8], cluster: Int) {
-            for skeleton in skeletons {
-                blocks[skeleton, default: []].append(Anchor(spelling: spelling, key: key.symbols, plain: plain, cluster: cluster))
-            }
+            let anchor = Anchor(spelling: spelling, key: key.symbols, plain: plain, cluster: cluster, serial: anchorCount)
+            anchorCount += 1
+            for skeleton in skeletons { blocks[skeleton, default: []].append(anchor) }
         }
 
         // The lexicon comes first and always wins.
@@ -97,27 +100,28 @@ public enum NameVariants {
 
         let leading = leadingWordCounts(names)
         var candidates: [(spelling: String, counts: Counts, nonASCII: Int)] = []
-        candidates.reserveCapacity(names.count)
-        // In a fixed order (most frequent first), so that blocks and ties come out the same in
-        // every process: dictionary order is seeded per process.
-        let ordered = names.sorted { a, b in
-            a.value.total != b.value.total ? a.value.total > b.value.total : a.key < b.key
-        }
-        for (spelling, counts) in ordered where assigned[spelling] == nil {
+        var ordinary: [(spelling: String, counts: Counts)] = []
+        for (spelling, counts) in names where assigned[spelling] == nil {
             guard isCandidate(spelling, counts: counts, lowercase: lowercase) else {
                 // A name that is also an ordinary word (a city called like a common noun) takes
                 // no variants, and spellings close to it stay as they are.
                 if !spelling.utf8.contains(0x20), counts.inProse >= 2, !NameVocabulary.stopwords.contains(spelling) {
-                    var cluster = Cluster(canonical: spelling, fromLexicon: false, members: [(spelling, counts.total)], why: [])
-                    cluster.eligible = false
-                    cluster.ordinary = true
-                    clusters.append(cluster)
-                    index(spelling, NameKey(spelling), plain: plainLetters(spelling), cluster: clusters.count - 1)
+                    ordinary.append((spelling, counts))
                 }
                 continue
             }
             guard !isGivenName(spelling, counts: counts, leading: leading[spelling] ?? 0) else { continue }
             candidates.append((spelling, counts, nonASCIICount(spelling)))
+        }
+        // In a fixed order (most frequent first), so that blocks and ties come out the same in
+        // every process: dictionary order is seeded per process.
+        ordinary.sort { a, b in a.counts.total != b.counts.total ? a.counts.total > b.counts.total : a.spelling < b.spelling }
+        for (spelling, counts) in ordinary {
+            var cluster = Cluster(canonical: spelling, fromLexicon: false, members: [(spelling, counts.total)], why: [])
+            cluster.eligible = false
+            cluster.ordinary = true
+            clusters.append(cluster)
+            index(spelling, NameKey(spelling), plain: plainLetters(spelling), cluster: clusters.count - 1)
         }
         candidates.sort { a, b in
             if a.counts.total != b.counts.total { return a.counts.total > b.counts.total }
@@ -128,7 +132,10 @@ public enum NameVariants {
         var keyCache: [Substring: [UInt8]] = [:]
         var plainCache: [Substring: [UInt8]] = [:]
         statistics.candidates = candidates.count
-        for (spelling, counts, _) in candidates {
+        // The candidate that last compared with each anchor (by serial number).
+        var lastVisitor: [Int] = []
+        for (visitor, (spelling, counts, _)) in candidates.enumerated() {
+            if lastVisitor.count < anchorCount { lastVisitor.append(contentsOf: repeatElement(-1, count: anchorCount - lastVisitor.count + 1024)) }
             let key = NameKey(spelling, cache: &keyCache)
             guard key.symbols.count >= 3 else { continue }
             let plain = plainLetters(spelling, cache: &plainCache)
@@ -141,6 +148,8 @@ public enum NameVariants {
                 // visit costs more retains and releases than most comparisons.
                 for a in 0..<min(anchors.count, settings.maxBlockSize) {
                     let c = anchors[a].cluster
+                    guard lastVisitor[anchors[a].serial] != visitor else { continue }
+                    lastVisitor[anchors[a].serial] = visitor
                     if clusters[c].ordinary {
                         statistics.comparisons += 1
                         switch compare(spelling, key.symbols, plain, anchors[a]) {
@@ -183,7 +192,8 @@ public enum NameVariants {
                                          distance: near.distance))
                 }
                 clusters.append(cluster)
-                index(spelling, skeletons, key, plain: plain, cluster: c)
+                // Later spellings are only ever compared with canonicals that can take variants.
+                if cluster.eligible { index(spelling, skeletons, key, plain: plain, cluster: c) }
             }
         }
 
@@ -212,6 +222,7 @@ public enum NameVariants {
         var key: [UInt8]
         var plain: [UInt8]
         var cluster: Int
+        var serial: Int
     }
 
     struct DenyPair: Hashable {
@@ -298,7 +309,7 @@ public enum NameVariants {
     }
 
     /// Checks a spelling against an anchor: guards first, then distance.
-    static func compare(_ spelling: String, _ key: [UInt8], _ plain: [UInt8], _ anchor: Anchor) -> Comparison {
+    static func compare(_ spelling: String, _ key: [UInt8], _ plain: [UInt8], _ anchor: borrowing Anchor) -> Comparison {
         if plain == anchor.plain, plain.count >= 4 {
             // Capitals alone (BlackBerry/Blackberry) are house style, not transliteration.
             if spelling.lowercased() == anchor.spelling.lowercased() { return .different }
@@ -343,8 +354,9 @@ public enum NameVariants {
         let limit = short ? 0.5 : NameSimilarity.allowance(forLength: max(key.count, anchor.key.count))
         guard abs(key.count - anchor.key.count) <= 4 else { return .different }
         // Distance first: most pairs in a block are far apart, and the guards cost more.
-        let d = shortDistance ?? NameSimilarity.distance(key, anchor.key)
-        guard d <= max(2 * limit, 2.0) + 1e-9 else { return .different }
+        let bound = max(2 * limit, 2.0) + 1e-9
+        let d = shortDistance ?? NameSimilarity.distance(key, anchor.key, atMost: bound)
+        guard d <= bound else { return .different }
         if isDerivedForm(plain, anchor.plain) || isDerivedForm(key, anchor.key, approximate: true) { return .different }
         if isGenderPair(key, anchor.key) { return .different }
         // A near miss between two plain English-looking spellings (Colombia/Columbia,
