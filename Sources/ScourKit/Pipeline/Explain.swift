@@ -33,6 +33,8 @@ public enum Explain {
         let keptIDs = Set(result.documents.map(\.id))
         for (id, base) in baseTexts.sorted(by: { $0.key < $1.key }) {
             var pending = result.removals[id] ?? []
+            // A dropped document loses every line, not only those a rule named.
+            let dropped = !keptIDs.contains(id)
             if baseTexts.count > 1 { out += "== document \(id)\n" }
             for line in base.split(separator: "\n", omittingEmptySubsequences: false) {
                 let trimmedLine = line.hasSuffix("\r") ? line.dropLast() : line
@@ -42,11 +44,11 @@ public enum Explain {
                 } else if trimmedLine.allSatisfy({ $0 == " " || $0 == "\t" }) {
                     out += "\n"
                 } else {
-                    out += "  \(trimmedLine)\n"
+                    out += dropped ? "- \(trimmedLine)    [dropped with the document]\n" : "  \(trimmedLine)\n"
                 }
             }
             for item in pending { out += "- \(item.removal.text)    [\(item.stage): \(item.removal.rule), changed before removal]\n" }
-            if !keptIDs.contains(id) {
+            if dropped {
                 let reasons = result.report.stages.flatMap { stage in stage.dropped.map { "\(stage.name): \($0.0)" } }
                 out += "== document dropped (\(reasons.joined(separator: ", ")))\n"
             }

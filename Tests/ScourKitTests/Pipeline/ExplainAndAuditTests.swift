@@ -56,4 +56,13 @@ import Foundation
         // Explain writes nothing.
         #expect(!folder.exists("out"))
     }
+
+    @Test func explainMarksEveryLineOfADroppedDocument() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("in/a.txt", "Copyright 2012 Harbor News\n\nLeave a Reply")
+        let text = try Explain.explain(file: file, pipeline: try pipeline(folder))
+        let lines = text.split(separator: "\n")
+        #expect(lines.filter { !$0.hasPrefix("- ") && !$0.hasPrefix("== ") }.isEmpty, "\(text)")
+        #expect(lines.last?.hasPrefix("== document dropped (boilerplate: ") == true)
+    }
 }
