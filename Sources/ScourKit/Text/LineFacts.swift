@@ -1,6 +1,6 @@
 /// What one pass over a line's bytes tells about it: size, shape, stopword density and the
 /// boilerplate phrases it consists of or contains.
-public struct LineFacts: Sendable {
+public struct LineFacts: Sendable, Equatable {
     public var range: Range<Int>
     public var isBlank = true
     public var words = 0

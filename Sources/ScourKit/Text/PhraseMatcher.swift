@@ -21,8 +21,17 @@ public final class PhraseMatcher: Sendable {
     /// line's stopword count matters only for lines whose shape leaves their class open, so the
     /// scanner counts them separately and only there.
     let stopwords: AhoCorasick
+    /// What the matcher was built from: equal vocabularies match the same way.
+    let vocabulary: Vocabulary
+
+    public struct Vocabulary: Sendable, Equatable {
+        var languages: [String]
+        var extraPhrases: [String]
+        var keepPhrases: [String]
+    }
 
     public init(languages: [String], extraPhrases: [String] = [], keepPhrases: [String] = []) {
+        vocabulary = Vocabulary(languages: languages, extraPhrases: extraPhrases, keepPhrases: keepPhrases)
         var index: [[UInt8]: Int] = [:]
         var patterns: [String] = []
         var roles: [[Role]] = []
