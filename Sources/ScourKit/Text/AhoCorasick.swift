@@ -33,6 +33,8 @@ public final class AhoCorasick: @unchecked Sendable {
     /// bit 2 counted only (no `Match`).
     private let infoOf: UnsafeBufferPointer<UInt8>
     private let reciprocal: UInt64
+    /// Every pattern is count-only: `collect` never reports a `Match`.
+    let countsOnly: Bool
 
     public var patternCount: Int { lengthOf.count }
     /// States × byte classes: the size of the transition table.
@@ -160,6 +162,7 @@ public final class AhoCorasick: @unchecked Sendable {
         self.report = Self.copy((0..<states).map { newOutput[$0] >= 0 ? Int32($0) : newLink[$0] })
         self.lengthOf = Self.copy(lengths.map { Int32($0) })
         self.infoOf = Self.copy(info)
+        self.countsOnly = folded.indices.allSatisfy { folded[$0].isEmpty || counted[$0] }
         self.states = states
         // Row offset → state by multiplying with a reciprocal: exact for offsets below 2^24
         // (the error stays under 1/classCount), and checked here for every state.
@@ -205,6 +208,32 @@ public final class AhoCorasick: @unchecked Sendable {
             i &+= 1
             offset = Int(t & ~Self.reportFlag)
             if t & Self.reportFlag != 0 { counted &+= reportMatches(stateOf(offset), end: i, text, &found) }
+        }
+        return counted
+    }
+
+    /// `collect(in: text, into: &found)` and `counter.collect(in: text, …)` in one loop, for a
+    /// `counter` whose patterns are all count-only (stopwords); returns `counter`'s count. Each
+    /// automaton waits on its own chain of dependent table loads, so two chains in one loop
+    /// overlap where two passes would run one after the other.
+    public func collect(in text: UnsafeBufferPointer<UInt8>, into found: inout [Match], counting counter: AhoCorasick) -> Int {
+        precondition(counter.countsOnly, "the counting automaton reports no matches")
+        guard let bytes = text.baseAddress else { return 0 }
+        let n = text.count
+        let table = self.table.baseAddress!, classes = self.classes.baseAddress!
+        let counterTable = counter.table.baseAddress!, counterClasses = counter.classes.baseAddress!
+        var counted = 0
+        var offset = 0, counterOffset = 0
+        var i = 0
+        while i < n {
+            let b = Int(bytes[i])
+            let t = table[offset &+ Int(classes[b])]
+            let u = counterTable[counterOffset &+ Int(counterClasses[b])]
+            i &+= 1
+            offset = Int(t & ~Self.reportFlag)
+            counterOffset = Int(u & ~Self.reportFlag)
+            if t & Self.reportFlag != 0 { _ = reportMatches(stateOf(offset), end: i, text, &found) }
+            if u & Self.reportFlag != 0 { counted &+= counter.reportMatches(counter.stateOf(counterOffset), end: i, text, &found) }
         }
         return counted
     }

@@ -114,9 +114,13 @@ public struct LineScanner: Sendable {
             }
             let offset = Self.bulletLength(f)
             facts.bullet = offset > 0
-            matcher.automaton.collect(in: padded, into: &matches)
+            var stopwords = 0
+            if Self.needsStopwords(facts, paragraphWords: paragraphWords) {
+                stopwords = matcher.automaton.collect(in: padded, into: &matches, counting: matcher.stopwords)
+            } else {
+                matcher.automaton.collect(in: padded, into: &matches)
+            }
             if facts.nonASCII { matcher.extended.collect(in: padded, into: &matches) }
-            let stopwords = Self.needsStopwords(facts, paragraphWords: paragraphWords) ? matcher.stopwords.collect(in: padded, into: &matches) : 0
             matcher.flags.withUnsafeBufferPointer { flags in
             matcher.roleStart.withUnsafeBufferPointer { roleStart in
             matcher.roles.withUnsafeBufferPointer { roles in

@@ -54,6 +54,31 @@ import Testing
         }
     }
 
+    /// One loop over two automata (phrases, and stopwords that are only counted) finds what two
+    /// passes find.
+    @Test func collectingWhileCountingEqualsTwoPasses() {
+        var rng = SplitMix(seed: 13)
+        let alphabet: [UInt8] = Array("ab c-:.".utf8) + [0xC3, 0xA9]
+        func random(_ length: Int) -> [UInt8] { (0..<length).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] } }
+        for _ in 0..<300 {
+            let patterns = (0..<(1 + Int(rng.next() % 12))).map { _ in String(decoding: random(1 + Int(rng.next() % 5)), as: UTF8.self) }
+            let words = (0..<(1 + Int(rng.next() % 8))).map { _ in " " + String(decoding: random(1 + Int(rng.next() % 3)), as: UTF8.self) + " " }
+            let phrases = AhoCorasick(patterns: patterns, countOnly: patterns.map { _ in rng.next() % 4 == 0 })
+            let stopwords = AhoCorasick(patterns: words, countOnly: words.map { _ in true })
+            for _ in 0..<10 {
+                let text = TextFold.fold(String(decoding: random(Int(rng.next() % 40)), as: UTF8.self))
+                var separate: [AhoCorasick.Match] = [], together: [AhoCorasick.Match] = []
+                let (counted, alone) = text.withUnsafeBufferPointer { buffer in
+                    _ = phrases.collect(in: buffer, into: &separate)
+                    let alone = stopwords.collect(in: buffer, into: &separate)
+                    return (phrases.collect(in: buffer, into: &together, counting: stopwords), alone)
+                }
+                #expect(together == separate)
+                #expect(counted == alone)
+            }
+        }
+    }
+
     /// Every occurrence of every folded pattern whose word boundaries hold, ordered by end, then
     /// longest first (duplicate patterns report their first index).
     static func naive(patterns: [String], wholeWord: [Bool]?, countOnly: [Bool], text: [UInt8]) -> (found: [AhoCorasick.Match], counted: Int) {
