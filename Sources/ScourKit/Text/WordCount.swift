@@ -8,11 +8,26 @@ public enum WordCount {
     }
 
     public static func count(bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int = .max) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
         var words = 0
         var inWord = false
         var i = 0
         let n = bytes.count
         while i < n, words < limit {
+            // Eight ASCII bytes at a time (most text): a word starts at each non-space byte that
+            // follows a space. Long paragraphs are counted whole, so this loop carries them.
+            if i &+ 8 <= n {
+                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                if x & highBits == 0 {
+                    let space = asciiSpaces(x)
+                    let starts = ~space & highBits & ((space << 8) | (inWord ? 0 : 0x80))
+                    words &+= starts.nonzeroBitCount
+                    inWord = space >> 63 == 0
+                    i &+= 8
+                    continue
+                }
+            }
             let b = bytes[i]
             if b < 0x80 {
                 let space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
@@ -33,7 +48,20 @@ public enum WordCount {
             if !inWord { inWord = true; words += 1 }
             i += length
         }
-        return words
+        return min(words, max(limit, 0))
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The high bit of each byte of eight ASCII bytes set where the byte is white space
+    /// (0x20, 0x09…0x0D). No sum below carries into the next byte, since every byte is < 0x80.
+    @inline(__always)
+    static func asciiSpaces(_ x: UInt64) -> UInt64 {
+        let y = x ^ 0x2020_2020_2020_2020
+        let blank = ~(((y & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | y) & highBits
+        let atLeast9 = (x &+ 0x7777_7777_7777_7777) & highBits
+        let below14 = ~(x &+ 0x7272_7272_7272_7272) & highBits
+        return blank | (atLeast9 & below14)
     }
 
     @inline(__always)
