@@ -34,50 +34,41 @@ extension LineScanner {
     }
 
     var setup: Setup { Setup(vocabulary: matcher.vocabulary, paragraphWords: paragraphWords, sampleLimit: sampleLimit) }
+}
 
-    /// Facts for the lines `wanted` selects (empty facts for the others). A non-blank line found
-    /// in `memo`'s text takes its facts from there when they were made the same way; the others
-    /// are scanned. Lines are looked up in order, each after the previous one found, so the
-    /// lookup is linear; the first line not found ends the reuse (the text was not the memo's
-    /// with lines taken out), and everything after it is scanned.
-    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], reusing memo: LineFactsMemo?,
-                       wanted: (Int) -> Bool = { _ in true }) -> [LineFacts] {
-        var out: [LineFacts] = []
-        out.reserveCapacity(ranges.count)
-        guard let memo, memo.setup.vocabulary == matcher.vocabulary, memo.setup.paragraphWords == paragraphWords else {
-            for (i, range) in ranges.enumerated() { out.append(wanted(i) ? scan(bytes, range) : LineFacts(range: range)) }
-            return out
-        }
+extension LineFactsMemo {
+    /// Copies into `facts` the facts of the `candidates` (line indices, ascending) found in the
+    /// memo's text and made the way `setup` makes them; returns the candidates left to scan.
+    /// Lines are looked up in order, each after the previous one found, so the lookup is linear;
+    /// the first line not found ends it (the text is not the memo's with lines taken out).
+    func take(into facts: inout [LineFacts], _ bytes: UnsafeBufferPointer<UInt8>, _ candidates: [Int],
+              for setup: LineScanner.Setup) -> [Int] {
+        guard self.setup.vocabulary == setup.vocabulary, self.setup.paragraphWords == setup.paragraphWords else { return candidates }
         // Lines up to this long were read whole by both scanners.
-        let sameReading = memo.setup.sampleLimit == sampleLimit ? Int.max : min(memo.setup.sampleLimit, sampleLimit)
-        var old = memo.text
+        let sameReading = self.setup.sampleLimit == setup.sampleLimit ? Int.max : min(self.setup.sampleLimit, setup.sampleLimit)
+        var left: [Int] = []
+        var old = text
         old.withUTF8 { oldBytes in
             var cursor = 0
-            var reusing = true
-            for (i, range) in ranges.enumerated() {
-                guard wanted(i) else { out.append(LineFacts(range: range)); continue }
-                if reusing && !TextLines.isBlank(bytes, range) {
-                    var k = cursor
-                    while k < memo.ranges.count && !Self.same(oldBytes, memo.ranges[k], bytes, range) { k += 1 }
-                    if k == memo.ranges.count {
-                        reusing = false
-                    } else {
-                        cursor = k + 1
-                        if var facts = memo.facts[k], range.count <= sameReading {
-                            facts.range = range
-                            out.append(facts)
-                            continue
-                        }
-                    }
+            for (c, i) in candidates.enumerated() {
+                let range = facts[i].range
+                var k = cursor
+                while k < ranges.count && !Self.same(oldBytes, ranges[k], bytes, range) { k += 1 }
+                guard k < ranges.count else { left += candidates[c...]; return }
+                cursor = k + 1
+                if var found = self.facts[k], range.count <= sameReading {
+                    found.range = range
+                    facts[i] = found
+                } else {
+                    left.append(i)
                 }
-                out.append(scan(bytes, range))
             }
         }
-        return out
+        return left
     }
 
     @inline(__always)
-    static func same(_ a: UnsafeBufferPointer<UInt8>, _ ra: Range<Int>, _ b: UnsafeBufferPointer<UInt8>, _ rb: Range<Int>) -> Bool {
+    private static func same(_ a: UnsafeBufferPointer<UInt8>, _ ra: Range<Int>, _ b: UnsafeBufferPointer<UInt8>, _ rb: Range<Int>) -> Bool {
         ra.count == rb.count && (ra.isEmpty || memcmp(a.baseAddress! + ra.lowerBound, b.baseAddress! + rb.lowerBound, ra.count) == 0)
     }
 }

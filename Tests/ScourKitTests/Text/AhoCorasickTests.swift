@@ -54,9 +54,9 @@ import Testing
         }
     }
 
-    /// One loop over two automata (phrases, and stopwords that are only counted) finds what two
-    /// passes find.
-    @Test func collectingWhileCountingEqualsTwoPasses() {
+    /// Matching lines in two halves with a counting automaton alongside finds what matching the
+    /// whole text finds, and counts per line what the counter counts in each line alone.
+    @Test func collectLinesEqualsOnePassAndCountsPerLine() {
         var rng = SplitMix(seed: 13)
         let alphabet: [UInt8] = Array("ab c-:.".utf8) + [0xC3, 0xA9]
         func random(_ length: Int) -> [UInt8] { (0..<length).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] } }
@@ -66,15 +66,17 @@ import Testing
             let phrases = AhoCorasick(patterns: patterns, countOnly: patterns.map { _ in rng.next() % 4 == 0 })
             let stopwords = AhoCorasick(patterns: words, countOnly: words.map { _ in true })
             for _ in 0..<10 {
-                let text = TextFold.fold(String(decoding: random(Int(rng.next() % 40)), as: UTF8.self))
-                var separate: [AhoCorasick.Match] = [], together: [AhoCorasick.Match] = []
-                let (counted, alone) = text.withUnsafeBufferPointer { buffer in
-                    _ = phrases.collect(in: buffer, into: &separate)
-                    let alone = stopwords.collect(in: buffer, into: &separate)
-                    return (phrases.collect(in: buffer, into: &together, counting: stopwords), alone)
-                }
-                #expect(together == separate)
-                #expect(counted == alone)
+                let lines = (0..<Int(rng.next() % 8)).map { _ in TextFold.fold(String(decoding: random(Int(rng.next() % 30)), as: UTF8.self)) }
+                let text: [UInt8] = lines.flatMap { $0 + [0x0A] }
+                var starts = [0]
+                for line in lines { starts.append(starts.last! + line.count + 1) }
+                let split = starts[Int(rng.next() % UInt64(starts.count))]
+                var whole: [AhoCorasick.Match] = []
+                _ = text.withUnsafeBufferPointer { phrases.collect(in: $0, into: &whole) }
+                let perLine = lines.map { line in line.withUnsafeBufferPointer { b -> Int in var none: [AhoCorasick.Match] = []; return stopwords.collect(in: b, into: &none) } }
+                let found = text.withUnsafeBufferPointer { phrases.collectLines(in: $0, split: split, counting: stopwords) }
+                #expect(found.matches == whole)
+                #expect(found.counts == perLine)
             }
         }
     }

@@ -25,7 +25,7 @@ import Testing
         var facts: [LineFacts] = []
         var setup: LineScanner.Setup?
         text.withUTF8 { bytes in
-            var scanner = LineScanner(matcher: matcher, sampleSide: sampleSide)
+            let scanner = LineScanner(matcher: matcher, sampleSide: sampleSide)
             facts = scanner.scan(bytes, TextLines.ranges(bytes), reusing: memo, wanted: wanted)
             setup = scanner.setup
         }
