@@ -53,7 +53,7 @@ public struct BoilerplateStage: DocumentStage {
         guard options.paragraphWords >= 1 else { throw StageOptionError(field: "paragraph_words", "must be 1 or more") }
         guard (0...1).contains(options.proseStopwords) else { throw StageOptionError(field: "prose_stopwords", "must be between 0 and 1") }
         guard (0...1).contains(options.guardShare) else { throw StageOptionError(field: "guard_share", "must be between 0 and 1") }
-        matcher = PhraseMatcher(languages: options.languages, extraPhrases: options.extraPhrases, keepPhrases: options.keepPhrases)
+        matcher = PhraseMatcher.shared(languages: options.languages, extraPhrases: options.extraPhrases, keepPhrases: options.keepPhrases)
         var settings = BoilerplateLines.Settings()
         settings.paragraphWords = options.paragraphWords
         settings.proseStopwords = options.proseStopwords

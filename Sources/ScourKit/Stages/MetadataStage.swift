@@ -41,7 +41,7 @@ public struct MetadataStage: DocumentStage {
         guard options.scanLines >= 1 else { throw StageOptionError(field: "scan_lines", "must be 1 or more") }
         guard options.bottomLines >= 0 else { throw StageOptionError(field: "bottom_lines", "must be 0 or more") }
         self.options = options
-        self.matcher = PhraseMatcher(languages: options.languages)
+        self.matcher = PhraseMatcher.shared(languages: options.languages)
     }
 
     public func process(_ document: inout Document, log: inout StageLog) -> Verdict {

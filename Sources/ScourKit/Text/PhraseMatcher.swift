@@ -1,3 +1,5 @@
+import Foundation
+
 /// The compiled vocabulary: automata for boilerplate phrases and user phrases, a separate one for
 /// stopwords, and what each matched string means.
 public final class PhraseMatcher: Sendable {
@@ -28,6 +30,27 @@ public final class PhraseMatcher: Sendable {
         var languages: [String]
         var extraPhrases: [String]
         var keepPhrases: [String]
+    }
+
+    /// A matcher for the vocabulary: the one built last when it has the same vocabulary, else a
+    /// new one. The metadata and boilerplate stages of a pipeline match with the same words, and
+    /// compiling the automata is most of what building a stage costs.
+    public static func shared(languages: [String], extraPhrases: [String] = [], keepPhrases: [String] = []) -> PhraseMatcher {
+        let vocabulary = Vocabulary(languages: languages, extraPhrases: extraPhrases, keepPhrases: keepPhrases)
+        lastBuilt.lock.lock()
+        defer { lastBuilt.lock.unlock() }
+        if let last = lastBuilt.matcher, last.vocabulary == vocabulary { return last }
+        let matcher = PhraseMatcher(languages: languages, extraPhrases: extraPhrases, keepPhrases: keepPhrases)
+        lastBuilt.matcher = matcher
+        return matcher
+    }
+
+    /// One matcher only, so that memory stays bounded however many vocabularies a process uses.
+    private static let lastBuilt = LastBuilt()
+
+    private final class LastBuilt: @unchecked Sendable {
+        let lock = NSLock()
+        var matcher: PhraseMatcher?
     }
 
     public init(languages: [String], extraPhrases: [String] = [], keepPhrases: [String] = []) {
