@@ -18,10 +18,10 @@ public enum WordCount {
             // Eight ASCII bytes at a time (most text): a word starts at each non-space byte that
             // follows a space. Long paragraphs are counted whole, so this loop carries them.
             if i &+ 8 <= n {
-                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                if x & highBits == 0 {
-                    let space = asciiSpaces(x)
-                    let starts = ~space & highBits & ((space << 8) | (inWord ? 0 : 0x80))
+                let x = ByteMask.load(raw, i)
+                if ByteMask.isASCII(x) {
+                    let space = ByteMask.equal(x, 0x20) | ByteMask.inRange(x, 0x09, 0x0D)
+                    let starts = ~space & ByteMask.highBits & ((space << 8) | (inWord ? 0 : 0x80))
                     words &+= starts.nonzeroBitCount
                     inWord = space >> 63 == 0
                     i &+= 8
@@ -49,19 +49,6 @@ public enum WordCount {
             i += length
         }
         return min(words, max(limit, 0))
-    }
-
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// The high bit of each byte of eight ASCII bytes set where the byte is white space
-    /// (0x20, 0x09…0x0D). No sum below carries into the next byte, since every byte is < 0x80.
-    @inline(__always)
-    static func asciiSpaces(_ x: UInt64) -> UInt64 {
-        let y = x ^ 0x2020_2020_2020_2020
-        let blank = ~(((y & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | y) & highBits
-        let atLeast9 = (x &+ 0x7777_7777_7777_7777) & highBits
-        let below14 = ~(x &+ 0x7272_7272_7272_7272) & highBits
-        return blank | (atLeast9 & below14)
     }
 
     @inline(__always)
