@@ -13,6 +13,9 @@ public struct Document: Sendable {
     /// Raw HTML bytes not yet extracted.
     public var markup: [UInt8]?
     public var metadata: Metadata
+    /// Line facts of `text` left by the last stage that scanned its lines, for the next one; kept
+    /// only while the document passes through one run of document stages, never written out.
+    public var lineFacts: LineFactsMemo?
 
     public init(id: String, source: String, ordinal: Int = 0, text: String, markup: [UInt8]? = nil,
                 metadata: Metadata = Metadata()) {

@@ -299,6 +299,7 @@ public final class PipelineRunner {
                 observer.observe(document, into: &result.summary!)
                 result.stats[index].seconds += (clock.now - start).seconds
             }
+            document.lineFacts = nil
             result.kept.append(document)
         }
         result.audit = audit.bytes

@@ -53,7 +53,7 @@ public struct BoilerplateStage: DocumentStage {
         guard options.paragraphWords >= 1 else { throw StageOptionError(field: "paragraph_words", "must be 1 or more") }
         guard (0...1).contains(options.proseStopwords) else { throw StageOptionError(field: "prose_stopwords", "must be between 0 and 1") }
         guard (0...1).contains(options.guardShare) else { throw StageOptionError(field: "guard_share", "must be between 0 and 1") }
-        matcher = PhraseMatcher(languages: options.languages, extraPhrases: options.extraPhrases, keepPhrases: options.keepPhrases)
+        matcher = PhraseMatcher.shared(languages: options.languages, extraPhrases: options.extraPhrases, keepPhrases: options.keepPhrases)
         var settings = BoilerplateLines.Settings()
         settings.paragraphWords = options.paragraphWords
         settings.proseStopwords = options.proseStopwords
@@ -73,12 +73,14 @@ public struct BoilerplateStage: DocumentStage {
         var verdict = Verdict.keep
         var output: String?
         var flagged = false
+        var scanned: (facts: [LineFacts], setup: LineScanner.Setup)?
         text.withUTF8 { bytes in
             let ranges = TextLines.ranges(bytes)
             // Lines over 288 bytes are read at their ends (96 bytes each): enough to tell a paragraph
             // and catch a notice; the dev sets score the same as with 160.
-            var scanner = LineScanner(matcher: matcher, paragraphWords: classifier.settings.paragraphWords, sampleSide: 96)
-            let facts = ranges.map { scanner.scan(bytes, $0) }
+            let scanner = LineScanner(matcher: matcher, paragraphWords: classifier.settings.paragraphWords, sampleSide: 96)
+            let facts = scanner.scan(bytes, ranges, reusing: document.lineFacts)
+            scanned = (facts, scanner.setup)
             let result = classifier.classify(facts, text: bytes, knownTitle: knownTitle)
             var keep = [Bool](repeating: true, count: ranges.count)
             var removedWords = 0, totalWords = 0, keptLines = 0
@@ -100,6 +102,8 @@ public struct BoilerplateStage: DocumentStage {
             log.count("guard")
         }
         if let output { document.text = output }
+        // The facts describe `text` before lines were taken out: the next stage finds its lines there.
+        document.lineFacts = scanned.map { LineFactsMemo(text: text, facts: $0.facts, setup: $0.setup) }
         return verdict
     }
 }

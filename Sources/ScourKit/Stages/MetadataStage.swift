@@ -41,7 +41,7 @@ public struct MetadataStage: DocumentStage {
         guard options.scanLines >= 1 else { throw StageOptionError(field: "scan_lines", "must be 1 or more") }
         guard options.bottomLines >= 0 else { throw StageOptionError(field: "bottom_lines", "must be 0 or more") }
         self.options = options
-        self.matcher = PhraseMatcher(languages: options.languages)
+        self.matcher = PhraseMatcher.shared(languages: options.languages)
     }
 
     public func process(_ document: inout Document, log: inout StageLog) -> Verdict {
@@ -49,10 +49,11 @@ public struct MetadataStage: DocumentStage {
         var found = Found()
         var removal: [String?] = []
         var ranges: [Range<Int>] = []
+        var scan: Scan?
         text.withUTF8 { bytes in
             ranges = TextLines.ranges(bytes)
             removal = [String?](repeating: nil, count: ranges.count)
-            read(bytes, ranges, &found, &removal, knownTitle: document.metadata.title)
+            scan = read(bytes, ranges, &found, &removal, knownTitle: document.metadata.title, reusing: document.lineFacts)
             if options.removeLines {
                 for i in ranges.indices { if let rule = removal[i] { log.removed(bytes: UnsafeBufferPointer(rebasing: bytes[ranges[i]]), rule: rule) } }
             }
@@ -60,6 +61,8 @@ public struct MetadataStage: DocumentStage {
                 document.text = TextLines.join(bytes, ranges, keep: removal.map { $0 == nil })
             }
         }
+        // The facts describe `text` before lines were taken out: the next stage finds its lines there.
+        if let scan { document.lineFacts = LineFactsMemo(text: text, facts: scan.facts, scanned: scan.scanned, setup: scan.setup) }
         func set(_ field: WritableKeyPath<Metadata, String?>, _ value: String?, _ counter: String) {
             guard let value, !value.isEmpty else { return }
             if options.overwrite || (document.metadata[keyPath: field] ?? "").isEmpty {
@@ -85,8 +88,15 @@ public struct MetadataStage: DocumentStage {
         var publisher: String?
     }
 
+    /// The lines `read` scanned and their facts.
+    struct Scan {
+        var facts: [LineFacts]
+        var scanned: (Int) -> Bool
+        var setup: LineScanner.Setup
+    }
+
     func read(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], _ found: inout Found,
-              _ removal: inout [String?], knownTitle: String?) {
+              _ removal: inout [String?], knownTitle: String?, reusing memo: LineFactsMemo?) -> Scan {
         func line(_ i: Int) -> String {
             var lo = ranges[i].lowerBound, hi = ranges[i].upperBound
             while lo < hi && (bytes[lo] == 0x20 || bytes[lo] == 0x09) { lo += 1 }
@@ -110,14 +120,13 @@ public struct MetadataStage: DocumentStage {
         let n = ranges.count
         let top = min(n, options.topLines)
         // Metadata only needs to know whether a long line is a paragraph: short samples do.
-        var scanner = LineScanner(matcher: matcher, sampleSide: 64)
+        let scanner = LineScanner(matcher: matcher, sampleSide: 64)
         // Only the top (where headline, dateline and byline are) and the bottom are read; after
         // the boilerplate stage the article starts within the first lines anyway.
         let scanEnd = min(n, options.scanLines)
         let bottomFrom = max(scanEnd, n - options.bottomLines)
-        let facts = ranges.indices.map { i in
-            i < scanEnd || i >= bottomFrom ? scanner.scan(bytes, ranges[i]) : LineFacts(range: ranges[i])
-        }
+        let scanned = { (i: Int) in i < scanEnd || i >= bottomFrom }
+        let facts = scanner.scan(bytes, ranges, reusing: memo, wanted: scanned)
         let classes = facts.map(classifier.classOf)
         let known = knownTitle.map { TextFold.fold(TitleCleaning.clean($0)) }
         let result = classifier.classify(Array(facts[0..<scanEnd]), text: bytes, knownTitle: known)
@@ -169,6 +178,6 @@ public struct MetadataStage: DocumentStage {
             }
         }
         if found.publisher == nil, let source = sourceValue { found.publisher = source }
-
+        return Scan(facts: facts, scanned: scanned, setup: scanner.setup)
     }
 }

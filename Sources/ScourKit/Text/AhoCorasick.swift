@@ -33,6 +33,8 @@ public final class AhoCorasick: @unchecked Sendable {
     /// bit 2 counted only (no `Match`).
     private let infoOf: UnsafeBufferPointer<UInt8>
     private let reciprocal: UInt64
+    /// Every pattern is count-only: `collect` never reports a `Match`.
+    let countsOnly: Bool
 
     public var patternCount: Int { lengthOf.count }
     /// States × byte classes: the size of the transition table.
@@ -160,6 +162,7 @@ public final class AhoCorasick: @unchecked Sendable {
         self.report = Self.copy((0..<states).map { newOutput[$0] >= 0 ? Int32($0) : newLink[$0] })
         self.lengthOf = Self.copy(lengths.map { Int32($0) })
         self.infoOf = Self.copy(info)
+        self.countsOnly = folded.indices.allSatisfy { folded[$0].isEmpty || counted[$0] }
         self.states = states
         // Row offset → state by multiplying with a reciprocal: exact for offsets below 2^24
         // (the error stays under 1/classCount), and checked here for every state.
@@ -207,6 +210,61 @@ public final class AhoCorasick: @unchecked Sendable {
             if t & Self.reportFlag != 0 { counted &+= reportMatches(stateOf(offset), end: i, text, &found) }
         }
         return counted
+    }
+
+    /// Matches in a text made of lines, each ending with `\n` (which no pattern contains, so no
+    /// match crosses it and every line starts from the root as if it were matched alone), and
+    /// per line how many times `counter`, whose patterns are all count-only (stopwords), matched.
+    ///
+    /// Matching is bound by the latency of each table load, which depends on the one before. So
+    /// the text is cut at the line start `split` into two halves, and one loop runs both
+    /// automata over both halves: four independent chains of loads overlap. Matches come back in
+    /// order of end, with positions in `text`, as `collect(in: text)` would report them.
+    public func collectLines(in text: UnsafeBufferPointer<UInt8>, split: Int, counting counter: AhoCorasick)
+        -> (matches: [Match], counts: [Int]) {
+        precondition(counter.countsOnly, "the counting automaton reports no matches")
+        precondition(split == 0 || split == text.count || text[split - 1] == 0x0A, "halves split at a line start")
+        var first = LineRun(text: UnsafeBufferPointer(rebasing: text[0..<split]))
+        var second = LineRun(text: UnsafeBufferPointer(rebasing: text[split...]))
+        let tables = (table.baseAddress!, classes.baseAddress!, counter.table.baseAddress!, counter.classes.baseAddress!)
+        let common = min(first.text.count, second.text.count)
+        var i = 0
+        while i < common {
+            step(&first, at: i, tables, counter)
+            step(&second, at: i, tables, counter)
+            i &+= 1
+        }
+        while i < first.text.count { step(&first, at: i, tables, counter); i &+= 1 }
+        while i < second.text.count { step(&second, at: i, tables, counter); i &+= 1 }
+        var matches = first.found
+        matches.reserveCapacity(first.found.count + second.found.count)
+        for m in second.found { matches.append(Match(pattern: m.pattern, start: m.start &+ split, end: m.end &+ split)) }
+        return (matches, first.counts + second.counts)
+    }
+
+    /// One half of `collectLines`: where both automata are in it and what they found so far.
+    struct LineRun {
+        let text: UnsafeBufferPointer<UInt8>
+        var offset = 0
+        var counterOffset = 0
+        var counted = 0
+        var found: [Match] = []
+        var counts: [Int] = []
+    }
+
+    /// Both automata's transition tables and byte classes, as plain pointers for the loop.
+    typealias Tables = (UnsafePointer<UInt32>, UnsafePointer<UInt8>, UnsafePointer<UInt32>, UnsafePointer<UInt8>)
+
+    @inline(__always)
+    private func step(_ run: inout LineRun, at i: Int, _ tables: Tables, _ counter: AhoCorasick) {
+        let b = run.text[i]
+        let t = tables.0[run.offset &+ Int(tables.1[Int(b)])]
+        let u = tables.2[run.counterOffset &+ Int(tables.3[Int(b)])]
+        run.offset = Int(t & ~Self.reportFlag)
+        run.counterOffset = Int(u & ~Self.reportFlag)
+        if t & Self.reportFlag != 0 { _ = reportMatches(stateOf(run.offset), end: i &+ 1, run.text, &run.found) }
+        if u & Self.reportFlag != 0 { run.counted &+= counter.reportMatches(counter.stateOf(run.counterOffset), end: i &+ 1, run.text, &run.found) }
+        if b == 0x0A { run.counts.append(run.counted); run.counted = 0 }
     }
 
     /// Reports the patterns that end at `end` in `state` whose word boundaries hold; returns

@@ -131,9 +131,9 @@ extension BoilerplateLines {
         guard MetadataLines.hasYear(UnsafeBufferPointer(rebasing: text[facts.range])) else { return false }
         let folded = TextFold.fold(String(decoding: UnsafeBufferPointer(rebasing: text[facts.range.prefix(120)]), as: UTF8.self))
         let tokens = FoldedTokens.tokenize(folded)
-        guard let date = DateParsing.find(in: folded, tokens: tokens) else { return false }
-        let first = tokens.firstIndex { $0.kind != .punct } ?? 0
-        return date.tokens.contains(first)
+        // Only punctuation comes before the first word or number, and no date begins there.
+        guard let first = tokens.firstIndex(where: { $0.kind != .punct }) else { return false }
+        return DateParsing.date(in: folded, tokens: tokens, at: first) != nil
     }
 
     /// The first line whose folded text is the known title, or begins it, or is begun by it.

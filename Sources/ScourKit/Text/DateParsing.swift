@@ -12,18 +12,17 @@ public enum DateParsing {
     }
 
     public static func find(in folded: [UInt8], tokens t: [FoldedToken]) -> Found? {
-        let n = t.count
-        var i = 0
-        while i < n {
-            if t[i].kind == .number {
-                if let found = numeric(folded, t, i) { return found }
-                if let found = dayMonthYear(folded, t, i) { return found }
-            } else if t[i].kind == .word, let found = monthDayYear(folded, t, i) {
-                return found
-            }
-            i += 1
-        }
+        for i in t.indices { if let found = date(in: folded, tokens: t, at: i) { return found } }
         return nil
+    }
+
+    /// The date that begins at token `i`, if one does.
+    public static func date(in folded: [UInt8], tokens t: [FoldedToken], at i: Int) -> Found? {
+        switch t[i].kind {
+        case .number: return numeric(folded, t, i) ?? dayMonthYear(folded, t, i)
+        case .word: return monthDayYear(folded, t, i)
+        case .punct: return nil
+        }
     }
 
     /// `2022-01-13`, `2022/1/13`, `13.01.2022`, `13/01/2022`, `13-01-2022`.
@@ -109,8 +108,21 @@ public enum DateParsing {
 
     /// Month number of a folded month name or abbreviation in any supported language.
     public static func month(_ f: [UInt8], _ t: FoldedToken) -> Int? {
-        monthNames[Array(f[t.start..<t.end])]
+        // Most words are ruled out by first byte and length, without building a key.
+        let length = t.end - t.start
+        guard length < 32, monthShapes[Int(f[t.start])] & (1 << length) != 0 else { return nil }
+        return monthNames[Array(f[t.start..<t.end])]
     }
+
+    /// Per first byte, a bit for each length (< 32) some month name has.
+    static let monthShapes: [UInt32] = {
+        var shapes = [UInt32](repeating: 0, count: 256)
+        for key in monthNames.keys {
+            precondition(key.count < 32, "month names are short")
+            shapes[Int(key[0])] |= 1 << key.count
+        }
+        return shapes
+    }()
 
     static let monthNames: [[UInt8]: Int] = {
         let lists = [

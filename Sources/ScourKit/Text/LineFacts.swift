@@ -1,6 +1,6 @@
 /// What one pass over a line's bytes tells about it: size, shape, stopword density and the
 /// boilerplate phrases it consists of or contains.
-public struct LineFacts: Sendable {
+public struct LineFacts: Sendable, Equatable {
     public var range: Range<Int>
     public var isBlank = true
     public var words = 0
@@ -42,7 +42,10 @@ public struct LineFacts: Sendable {
     static let startPhraseMaxWords = 14
 }
 
-/// Computes `LineFacts` for every line of a text, reusing one fold buffer.
+/// Computes `LineFacts` for the lines of a text in one pass over the document: every line is
+/// folded into one buffer (between two spaces, ending with `\n`) while its shape is counted,
+/// then the phrase and stopword automata run once over that buffer, and each line's matches
+/// are turned into its verdict. No line gets a buffer or a pass of its own.
 public struct LineScanner: Sendable {
     let matcher: PhraseMatcher
     /// Lines this long that end like a sentence are paragraphs whatever their stopwords
@@ -51,9 +54,6 @@ public struct LineScanner: Sendable {
     /// Lines longer than this many bytes are read at both ends only, `sampleSide` bytes each.
     let sampleLimit: Int
     let sampleSide: Int
-    var folded: [UInt8] = []
-    var spans: [(start: Int, end: Int, kind: BoilerplateKind, scope: BoilerplatePhrases.Scope)] = []
-    var matches: [AhoCorasick.Match] = []
 
     public init(matcher: PhraseMatcher, paragraphWords: Int = 12, sampleSide: Int = LineScanner.sampleSide) {
         self.matcher = matcher
@@ -62,84 +62,136 @@ public struct LineScanner: Sendable {
         self.sampleLimit = sampleSide * 3
     }
 
-    public mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> LineFacts {
-        var facts = LineFacts(range: range)
-        if TextLines.isBlank(bytes, range) { return facts }
-        facts.isBlank = false
-        let line = UnsafeBufferPointer(rebasing: bytes[range])
-        if folded.count < line.count + 3 { folded = [UInt8](repeating: 0, count: max(256, line.count * 2 + 3)) }
-        spans.removeAll(keepingCapacity: true)
-        matches.removeAll(keepingCapacity: true)
-        var spans: [(start: Int, end: Int, kind: BoilerplateKind, scope: BoilerplatePhrases.Scope)] = []
-        swap(&spans, &self.spans)
-        var matches: [AhoCorasick.Match] = []
-        swap(&matches, &self.matches)
-        let matcher = self.matcher
-        let paragraphWords = self.paragraphWords
-        // Long paragraphs are read at their two ends only: that is where a notice or prompt
-        // shows, a long line needs two phrase hits anyway, and the counts scale. This keeps the
-        // cost per line bounded however long the line is.
-        let sampled = line.count > sampleLimit
-        folded.withUnsafeMutableBufferPointer { buffer in
-            var length: Int
-            var capitalized: Int
-            if sampled {
-                let head = Self.cut(line, sampleSide)
-                let tail = Self.cut(line, line.count - sampleSide)
-                (length, capitalized) = TextFold.fold(UnsafeBufferPointer(rebasing: line[0..<head]), to: buffer.baseAddress! + 1)
-                buffer[1 + length] = 0x20
-                length += 1
-                let (more, capitals) = TextFold.fold(UnsafeBufferPointer(rebasing: line[tail...]), to: buffer.baseAddress! + 1 + length)
-                length += more
-                capitalized += capitals
-            } else {
-                (length, capitalized) = TextFold.fold(line, to: buffer.baseAddress! + 1)
+    /// A line's place in the folded document: its leading space is at `start`, its folded bytes
+    /// follow (`length` of them), then a space and `\n`.
+    struct FoldedLine {
+        var line: Int
+        var start: Int
+        var length: Int
+        var sampled: Bool
+        /// Words counted in the folded bytes (fewer than the line's when it was sampled).
+        var sampleWords: Int
+        var bullet: Int
+        var stopwords: Bool
+    }
+
+    /// Facts for the lines `wanted` selects; the others get the facts of a blank line. A line
+    /// found unchanged in `memo` takes its facts from there (see `LineFactsMemo`).
+    public func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], reusing memo: LineFactsMemo? = nil,
+                              wanted: (Int) -> Bool = { _ in true }) -> [LineFacts] {
+        var facts = ranges.map { LineFacts(range: $0) }
+        var pending = ranges.indices.filter { wanted($0) && !TextLines.isBlank(bytes, ranges[$0]) }
+        if let memo { pending = memo.take(into: &facts, bytes, pending, for: setup) }
+        guard !pending.isEmpty else { return facts }
+        let capacity = pending.reduce(0) { $0 + ranges[$1].count + 4 }
+        var buffer = [UInt8](repeating: 0, count: capacity)
+        buffer.withUnsafeMutableBufferPointer { out in
+            var lines: [FoldedLine] = []
+            lines.reserveCapacity(pending.count)
+            var used = 0
+            for i in pending {
+                let line = fold(bytes, line: i, at: used, into: out.baseAddress!, facts: &facts[i])
+                lines.append(line)
+                used = line.start + line.length + 3
             }
-            facts.capitalized = capitalized
-            // The folded line sits between two spaces, so stopwords (" the ") match whole words
-            // without a boundary test, and positions in `f` are one less than in `padded`.
-            buffer[0] = 0x20
-            buffer[1 + length] = 0x20
-            let f = UnsafeBufferPointer(start: buffer.baseAddress! + 1, count: length)
-            let padded = UnsafeBufferPointer(start: buffer.baseAddress, count: length + 2)
-            Self.shape(f, into: &facts)
-            let sampleWords = facts.words
-            if sampled {
-                facts.words = WordCount.count(bytes: line)
-                let scale = Double(facts.words) / Double(max(1, sampleWords))
-                facts.letters = Int(Double(facts.letters) * scale)
-                facts.digits = Int(Double(facts.digits) * scale)
-                facts.capitalized = Int(Double(facts.capitalized) * scale)
-                facts.spaceless = Int(Double(facts.spaceless) * scale)
-            }
-            let offset = Self.bulletLength(f)
-            facts.bullet = offset > 0
-            matcher.automaton.collect(in: padded, into: &matches)
-            if facts.nonASCII { matcher.extended.collect(in: padded, into: &matches) }
-            let stopwords = Self.needsStopwords(facts, paragraphWords: paragraphWords) ? matcher.stopwords.collect(in: padded, into: &matches) : 0
-            matcher.flags.withUnsafeBufferPointer { flags in
-            matcher.roleStart.withUnsafeBufferPointer { roleStart in
-            matcher.roles.withUnsafeBufferPointer { roles in
-                for m in matches {
-                    if flags[m.pattern] & 2 != 0 { facts.keep = true }
-                    var r = Int(roleStart[m.pattern])
-                    let end = Int(roleStart[m.pattern + 1])
-                    while r < end {
-                        let role = roles[r]
-                        r += 1
-                        facts.kinds |= 1 << role.kind.bit
-                        let start = max(0, m.start - 1), end = min(length, m.end - 1)
-                        if role.scope == .start && start != offset { continue }
-                        if spans.count < 64 { spans.append((start, end, role.kind, role.scope)) }
-                    }
+            let text = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(out)[0..<used])
+            // Two halves of about equal size, cut at a line start.
+            let split = lines.first(where: { $0.start * 2 >= used })?.start ?? used
+            let (matches, counts) = matcher.automaton.collectLines(in: text, split: split, counting: matcher.stopwords)
+            var next = 0
+            var local: [AhoCorasick.Match] = []
+            var spans: [Span] = []
+            for (k, folded) in lines.enumerated() {
+                let end = folded.start + folded.length + 2
+                local.removeAll(keepingCapacity: true)
+                while next < matches.count && matches[next].end <= end {
+                    let m = matches[next]
+                    local.append(AhoCorasick.Match(pattern: m.pattern, start: m.start - folded.start, end: m.end - folded.start))
+                    next += 1
                 }
-            }}}
-            facts.stopwords = sampled ? Int(Double(stopwords) * Double(facts.words) / Double(max(1, sampleWords))) : stopwords
-            if !spans.isEmpty { Self.decide(f, spans: &spans, offset: offset, into: &facts) }
+                let padded = UnsafeBufferPointer(rebasing: text[folded.start..<end])
+                finish(&facts[folded.line], folded, padded: padded, matches: &local, stopwords: counts[k], spans: &spans)
+            }
         }
-        swap(&matches, &self.matches)
-        swap(&spans, &self.spans)
         return facts
+    }
+
+    /// Folds one line into `out` from `start` on and counts its shape. Long paragraphs are read
+    /// at their two ends only: that is where a notice or prompt shows, a long line needs two
+    /// phrase hits anyway, and the counts scale. This keeps the cost per line bounded however
+    /// long the line is.
+    private func fold(_ bytes: UnsafeBufferPointer<UInt8>, line i: Int, at start: Int, into out: UnsafeMutablePointer<UInt8>,
+                      facts: inout LineFacts) -> FoldedLine {
+        let line = UnsafeBufferPointer(rebasing: bytes[facts.range])
+        facts.isBlank = false
+        let sampled = line.count > sampleLimit
+        var length: Int
+        var capitalized: Int
+        if sampled {
+            let head = Self.cut(line, sampleSide)
+            let tail = Self.cut(line, line.count - sampleSide)
+            (length, capitalized) = TextFold.fold(UnsafeBufferPointer(rebasing: line[0..<head]), to: out + start + 1)
+            out[start + 1 + length] = 0x20
+            length += 1
+            let (more, capitals) = TextFold.fold(UnsafeBufferPointer(rebasing: line[tail...]), to: out + start + 1 + length)
+            length += more
+            capitalized += capitals
+        } else {
+            (length, capitalized) = TextFold.fold(line, to: out + start + 1)
+        }
+        facts.capitalized = capitalized
+        // Between two spaces, stopwords (" the ") match whole words without a boundary test.
+        out[start] = 0x20
+        out[start + 1 + length] = 0x20
+        out[start + 2 + length] = 0x0A
+        let f = UnsafeBufferPointer(start: out + start + 1, count: length)
+        Self.shape(f, into: &facts)
+        let sampleWords = facts.words
+        if sampled {
+            facts.words = WordCount.count(bytes: line)
+            let scale = Double(facts.words) / Double(max(1, sampleWords))
+            facts.letters = Int(Double(facts.letters) * scale)
+            facts.digits = Int(Double(facts.digits) * scale)
+            facts.capitalized = Int(Double(facts.capitalized) * scale)
+            facts.spaceless = Int(Double(facts.spaceless) * scale)
+        }
+        let offset = Self.bulletLength(f)
+        facts.bullet = offset > 0
+        return FoldedLine(line: i, start: start, length: length, sampled: sampled, sampleWords: sampleWords, bullet: offset,
+                          stopwords: Self.needsStopwords(facts, paragraphWords: paragraphWords))
+    }
+
+    typealias Span = (start: Int, end: Int, kind: BoilerplateKind, scope: BoilerplatePhrases.Scope)
+
+    /// A line's stopwords and phrases: its count of stopwords (when its class depends on them),
+    /// the phrase kinds in it, and the verdict they make.
+    private func finish(_ facts: inout LineFacts, _ line: FoldedLine, padded: UnsafeBufferPointer<UInt8>,
+                        matches: inout [AhoCorasick.Match], stopwords: Int, spans: inout [Span]) {
+        if facts.nonASCII { matcher.extended.collect(in: padded, into: &matches) }
+        let length = line.length, offset = line.bullet
+        spans.removeAll(keepingCapacity: true)
+        matcher.flags.withUnsafeBufferPointer { flags in
+        matcher.roleStart.withUnsafeBufferPointer { roleStart in
+        matcher.roles.withUnsafeBufferPointer { roles in
+            for m in matches {
+                if flags[m.pattern] & 2 != 0 { facts.keep = true }
+                var r = Int(roleStart[m.pattern])
+                let end = Int(roleStart[m.pattern + 1])
+                while r < end {
+                    let role = roles[r]
+                    r += 1
+                    facts.kinds |= 1 << role.kind.bit
+                    let start = max(0, m.start - 1), end = min(length, m.end - 1)
+                    if role.scope == .start && start != offset { continue }
+                    if spans.count < 64 { spans.append((start, end, role.kind, role.scope)) }
+                }
+            }
+        }}}
+        if line.stopwords {
+            facts.stopwords = line.sampled ? Int(Double(stopwords) * Double(facts.words) / Double(max(1, line.sampleWords))) : stopwords
+        }
+        let f = UnsafeBufferPointer(rebasing: padded[1..<(1 + length)])
+        if !spans.isEmpty { Self.decide(f, spans: &spans, offset: offset, into: &facts) }
     }
 
     /// Whether the line's class depends on its stopwords (see `BoilerplateLines.classOf`): not
@@ -172,7 +224,21 @@ public struct LineScanner: Sendable {
         var nonASCII = false
         let n = f.count
         var i = 0
+        let raw = UnsafeRawPointer(f.baseAddress)
         while i < n {
+            // Eight folded ASCII bytes without a `|` at a time (most text).
+            if i &+ 8 <= n, let raw {
+                let x = ByteMask.load(raw, i)
+                if ByteMask.isASCII(x) && ByteMask.equal(x, 0x7C) == 0 {
+                    let space = ByteMask.equal(x, 0x20)
+                    words &+= (~space & ByteMask.highBits & ((space << 8) | (inWord ? 0 : 0x80))).nonzeroBitCount
+                    inWord = space >> 63 == 0
+                    letters &+= ByteMask.inRange(x, 0x61, 0x7A).nonzeroBitCount
+                    digits &+= ByteMask.inRange(x, 0x30, 0x39).nonzeroBitCount
+                    i &+= 8
+                    continue
+                }
+            }
             let b = f[i]
             // Folded ASCII (most bytes): the only space is 0x20 and letters are lower case.
             if b < 0x80 {

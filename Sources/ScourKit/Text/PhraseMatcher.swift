@@ -1,3 +1,5 @@
+import Foundation
+
 /// The compiled vocabulary: automata for boilerplate phrases and user phrases, a separate one for
 /// stopwords, and what each matched string means.
 public final class PhraseMatcher: Sendable {
@@ -21,8 +23,38 @@ public final class PhraseMatcher: Sendable {
     /// line's stopword count matters only for lines whose shape leaves their class open, so the
     /// scanner counts them separately and only there.
     let stopwords: AhoCorasick
+    /// What the matcher was built from: equal vocabularies match the same way.
+    let vocabulary: Vocabulary
+
+    public struct Vocabulary: Sendable, Equatable {
+        var languages: [String]
+        var extraPhrases: [String]
+        var keepPhrases: [String]
+    }
+
+    /// A matcher for the vocabulary: the one built last when it has the same vocabulary, else a
+    /// new one. The metadata and boilerplate stages of a pipeline match with the same words, and
+    /// compiling the automata is most of what building a stage costs.
+    public static func shared(languages: [String], extraPhrases: [String] = [], keepPhrases: [String] = []) -> PhraseMatcher {
+        let vocabulary = Vocabulary(languages: languages, extraPhrases: extraPhrases, keepPhrases: keepPhrases)
+        lastBuilt.lock.lock()
+        defer { lastBuilt.lock.unlock() }
+        if let last = lastBuilt.matcher, last.vocabulary == vocabulary { return last }
+        let matcher = PhraseMatcher(languages: languages, extraPhrases: extraPhrases, keepPhrases: keepPhrases)
+        lastBuilt.matcher = matcher
+        return matcher
+    }
+
+    /// One matcher only, so that memory stays bounded however many vocabularies a process uses.
+    private static let lastBuilt = LastBuilt()
+
+    private final class LastBuilt: @unchecked Sendable {
+        let lock = NSLock()
+        var matcher: PhraseMatcher?
+    }
 
     public init(languages: [String], extraPhrases: [String] = [], keepPhrases: [String] = []) {
+        vocabulary = Vocabulary(languages: languages, extraPhrases: extraPhrases, keepPhrases: keepPhrases)
         var index: [[UInt8]: Int] = [:]
         var patterns: [String] = []
         var roles: [[Role]] = []

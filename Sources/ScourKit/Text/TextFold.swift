@@ -37,7 +37,25 @@ public enum TextFold {
         let asciiFold = self.asciiFold
         let latin1Base = self.latin1Base
         let latinExtendedABase = self.latinExtendedABase
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         while i < n {
+            // Eight plain ASCII bytes at a time (most of Latin-script text): when they are
+            // printable and any spaces among them are single and inside, folding only lowers
+            // the capitals, so the eight are copied with capitals lowered.
+            if i &+ 8 <= n, let raw {
+                let x = ByteMask.load(raw, i)
+                if let capitals = Self.plainCapitals(x) {
+                    if pendingSpace { if o > 0 { out[o] = 0x20; o &+= 1 }; pendingSpace = false }
+                    let opener = ByteMask.equal(x, 0x20) | ByteMask.equal(x, 0x22) | ByteMask.equal(x, 0x28)
+                    let afterOpener = (opener << 8) | (previous == 0x20 || previous == 0x22 || previous == 0x28 ? 0x80 : 0)
+                    capitalized &+= (capitals & afterOpener).nonzeroBitCount
+                    UnsafeMutableRawPointer(out + o).storeBytes(of: (x | (capitals >> 2)).littleEndian, as: UInt64.self)
+                    o &+= 8
+                    i &+= 8
+                    previous = UInt8(truncatingIfNeeded: x >> 56)
+                    continue
+                }
+            }
             let b = bytes[i]
             if b < 0x80 {
                 let f = asciiFold[Int(b)]
@@ -85,6 +103,16 @@ public enum TextFold {
             i += 1
         }
         return (o, capitalized)
+    }
+
+    /// For eight bytes that fold by lowering capitals alone (printable ASCII, spaces single and
+    /// neither first nor last), the high bit of each capital; nil for any other eight bytes.
+    @inline(__always)
+    static func plainCapitals(_ x: UInt64) -> UInt64? {
+        guard ByteMask.isASCII(x), ByteMask.inRange(x, 0x20, 0x7E) == ByteMask.highBits else { return nil }
+        let spaces = ByteMask.equal(x, 0x20)
+        guard spaces & (spaces << 8) == 0, spaces & 0x8000_0000_0000_0080 == 0 else { return nil }
+        return ByteMask.inRange(x, 0x41, 0x5A)
     }
 
     /// ASCII folded: capitals to lower case, white space and controls to 0 (a space).

@@ -8,11 +8,26 @@ public enum WordCount {
     }
 
     public static func count(bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int = .max) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
         var words = 0
         var inWord = false
         var i = 0
         let n = bytes.count
         while i < n, words < limit {
+            // Eight ASCII bytes at a time (most text): a word starts at each non-space byte that
+            // follows a space. Long paragraphs are counted whole, so this loop carries them.
+            if i &+ 8 <= n {
+                let x = ByteMask.load(raw, i)
+                if ByteMask.isASCII(x) {
+                    let space = ByteMask.equal(x, 0x20) | ByteMask.inRange(x, 0x09, 0x0D)
+                    let starts = ~space & ByteMask.highBits & ((space << 8) | (inWord ? 0 : 0x80))
+                    words &+= starts.nonzeroBitCount
+                    inWord = space >> 63 == 0
+                    i &+= 8
+                    continue
+                }
+            }
             let b = bytes[i]
             if b < 0x80 {
                 let space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
@@ -33,7 +48,7 @@ public enum WordCount {
             if !inWord { inWord = true; words += 1 }
             i += length
         }
-        return words
+        return min(words, max(limit, 0))
     }
 
     @inline(__always)

@@ -73,8 +73,8 @@ func textCleanDevDump() throws {
     var out = ""
     text.withUTF8 { bytes in
         let ranges = TextLines.ranges(bytes)
-        var scanner = LineScanner(matcher: matcher)
-        let facts = ranges.map { scanner.scan(bytes, $0) }
+        let scanner = LineScanner(matcher: matcher)
+        let facts = scanner.scan(bytes, ranges)
         let result = classifier.classify(facts, text: bytes)
         for (i, f) in facts.enumerated() where !f.isBlank {
             let c = classifier.classOf(f)

@@ -54,6 +54,33 @@ import Testing
         }
     }
 
+    /// Matching lines in two halves with a counting automaton alongside finds what matching the
+    /// whole text finds, and counts per line what the counter counts in each line alone.
+    @Test func collectLinesEqualsOnePassAndCountsPerLine() {
+        var rng = SplitMix(seed: 13)
+        let alphabet: [UInt8] = Array("ab c-:.".utf8) + [0xC3, 0xA9]
+        func random(_ length: Int) -> [UInt8] { (0..<length).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] } }
+        for _ in 0..<300 {
+            let patterns = (0..<(1 + Int(rng.next() % 12))).map { _ in String(decoding: random(1 + Int(rng.next() % 5)), as: UTF8.self) }
+            let words = (0..<(1 + Int(rng.next() % 8))).map { _ in " " + String(decoding: random(1 + Int(rng.next() % 3)), as: UTF8.self) + " " }
+            let phrases = AhoCorasick(patterns: patterns, countOnly: patterns.map { _ in rng.next() % 4 == 0 })
+            let stopwords = AhoCorasick(patterns: words, countOnly: words.map { _ in true })
+            for _ in 0..<10 {
+                let lines = (0..<Int(rng.next() % 8)).map { _ in TextFold.fold(String(decoding: random(Int(rng.next() % 30)), as: UTF8.self)) }
+                let text: [UInt8] = lines.flatMap { $0 + [0x0A] }
+                var starts = [0]
+                for line in lines { starts.append(starts.last! + line.count + 1) }
+                let split = starts[Int(rng.next() % UInt64(starts.count))]
+                var whole: [AhoCorasick.Match] = []
+                _ = text.withUnsafeBufferPointer { phrases.collect(in: $0, into: &whole) }
+                let perLine = lines.map { line in line.withUnsafeBufferPointer { b -> Int in var none: [AhoCorasick.Match] = []; return stopwords.collect(in: b, into: &none) } }
+                let found = text.withUnsafeBufferPointer { phrases.collectLines(in: $0, split: split, counting: stopwords) }
+                #expect(found.matches == whole)
+                #expect(found.counts == perLine)
+            }
+        }
+    }
+
     /// Every occurrence of every folded pattern whose word boundaries hold, ordered by end, then
     /// longest first (duplicate patterns report their first index).
     static func naive(patterns: [String], wholeWord: [Bool]?, countOnly: [Bool], text: [UInt8]) -> (found: [AhoCorasick.Match], counted: Int) {

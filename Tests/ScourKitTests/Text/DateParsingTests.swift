@@ -7,6 +7,39 @@ import Testing
         return DateParsing.find(in: folded, tokens: FoldedTokens.tokenize(folded))?.iso
     }
 
+    /// `month` rules words out by first byte and length before the lookup; it still finds every
+    /// name and nothing else.
+    @Test func monthFindsExactlyTheNames() {
+        for (name, number) in DateParsing.monthNames {
+            #expect(DateParsing.month(name, FoldedToken(kind: .word, start: 0, end: name.count)) == number)
+        }
+        for word in ["ja", "janu", "mayo", "mays", "decembers", "a", "март", "мартa", "september", "sept.", "octobre"] {
+            let f = TextFold.fold(word)
+            #expect(DateParsing.month(f, FoldedToken(kind: .word, start: 0, end: f.count)) == DateParsing.monthNames[f])
+        }
+    }
+
+    /// A line opens with a date exactly when the first date `find` reads holds its first word or
+    /// number (the former test), for dates anywhere in the line.
+    @Test func opensWithDateMeansTheFirstDateHoldsTheFirstToken() {
+        var rng = SplitMix(seed: 23)
+        let pieces = ["10", "January", "2022", ",", "Posted", "on", "-", "13.01.2022", "Jan", "3:16", "pm", "|", "by", "Jane",
+                      "de", "enero", "(", "2022-01-13T03:16:54Z", "1st", "of", "May", "31", "12/25/2021", "•"]
+        for _ in 0..<2000 {
+            let line = (0..<(1 + Int(rng.next() % 8))).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined(separator: " ")
+            var text = line
+            text.withUTF8 { bytes in
+                let folded = TextFold.fold(line)
+                let tokens = FoldedTokens.tokenize(folded)
+                let first = tokens.firstIndex { $0.kind != .punct } ?? 0
+                let expected = DateParsing.find(in: folded, tokens: tokens)?.tokens.contains(first) ?? false
+                var facts = LineFacts(range: 0..<bytes.count)
+                facts.isBlank = false
+                #expect(BoilerplateLines.opensWithDate(bytes, facts) == expected, "\(line)")
+            }
+        }
+    }
+
     @Test(arguments: [
         ("Date: 10 January 2022", "2022-01-10"),
         ("Monday, January 10, 2022", "2022-01-10"),
