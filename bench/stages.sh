@@ -49,7 +49,7 @@ cat >"$OUT/base.json" <<'EOF'
 EOF
 cat >"$OUT/full.json" <<'EOF'
 { "version": 1, "input": { "paths": [] }, "output": { "path": "out.jsonl" },
-  "stages": [ { "stage": "unicode" }, { "stage": "metadata", "scan_lines": 150 }, { "stage": "boilerplate" } ] }
+  "stages": [ { "stage": "unicode" }, { "stage": "metadata", "scan_lines": 400 }, { "stage": "boilerplate" } ] }
 EOF
 
 : >"$OUT/runs.tsv"
