@@ -32,21 +32,6 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
 
     init(symbols: [UInt8]) { self.symbols = symbols }
 
-    /// The same key, reusing the symbols of words seen before (names share words).
-    init(_ spelling: String, cache: inout [Substring: [UInt8]]) {
-        var symbols: [UInt8] = []
-        for word in spelling.split(separator: " ") {
-            if let known = cache[word] {
-                symbols += known
-            } else {
-                let fresh = NameKey.wordSymbols(String(word))
-                cache[word] = fresh
-                symbols += fresh
-            }
-        }
-        self.symbols = NameKey.collapseDoubles(symbols)
-    }
-
     // MARK: - Step 1: folding
 
     /// Lower-case ASCII letters of a word after accent folding; hyphens and apostrophes dropped,

@@ -98,6 +98,8 @@ public enum NameVariants {
             }
         }
 
+        var forms = NameWordForms()
+
         let leading = leadingWordCounts(names)
         var candidates: [(spelling: String, counts: Counts, nonASCII: Int)] = []
         var ordinary: [(spelling: String, counts: Counts)] = []
@@ -121,7 +123,8 @@ public enum NameVariants {
             cluster.eligible = false
             cluster.ordinary = true
             clusters.append(cluster)
-            index(spelling, NameKey(spelling), plain: plainLetters(spelling), cluster: clusters.count - 1)
+            let (key, plain) = forms.forms(of: spelling)
+            index(spelling, key, plain: plain, cluster: clusters.count - 1)
         }
         candidates.sort { a, b in
             if a.counts.total != b.counts.total { return a.counts.total > b.counts.total }
@@ -129,16 +132,20 @@ public enum NameVariants {
             return a.nonASCII != b.nonASCII ? a.nonASCII < b.nonASCII : a.spelling < b.spelling
         }
 
-        var keyCache: [Substring: [UInt8]] = [:]
-        var plainCache: [Substring: [UInt8]] = [:]
+        // Per anchor (by serial number), asked only when a comparison needs it.
+        var anchorSigns: [TransliterationSigns] = []
         statistics.candidates = candidates.count
         // The candidate that last compared with each anchor (by serial number).
         var lastVisitor: [Int] = []
         for (visitor, (spelling, counts, _)) in candidates.enumerated() {
-            if lastVisitor.count < anchorCount { lastVisitor.append(contentsOf: repeatElement(-1, count: anchorCount - lastVisitor.count + 1024)) }
-            let key = NameKey(spelling, cache: &keyCache)
+            if lastVisitor.count < anchorCount {
+                let more = anchorCount - lastVisitor.count + 1024
+                lastVisitor.append(contentsOf: repeatElement(-1, count: more))
+                anchorSigns.append(contentsOf: repeatElement(TransliterationSigns(), count: more))
+            }
+            let (key, plain) = forms.forms(of: spelling)
             guard key.symbols.count >= 3 else { continue }
-            let plain = plainLetters(spelling, cache: &plainCache)
+            var signs = TransliterationSigns()
             var best: (cluster: Int, distance: Double, reason: String)?
             var near: (cluster: Int, distance: Double)?
             let skeletons = key.skeletons
@@ -152,8 +159,8 @@ public enum NameVariants {
                     lastVisitor[anchors[a].serial] = visitor
                     if clusters[c].ordinary {
                         statistics.comparisons += 1
-                        switch compare(spelling, key.symbols, plain, anchors[a]) {
-                        case .match(let distance, let reason) where NameVocabulary.looksTransliterated(spelling):
+                        switch compare(spelling, key.symbols, plain, &signs, anchors[a], &anchorSigns[anchors[a].serial]) {
+                        case .match(let distance, let reason) where signs.looksTransliterated(spelling):
                             // A place named like a common word (its lower-case twin is never
                             // touched) still takes spellings that are plainly transliterations.
                             if best == nil || distance < best!.distance { best = (c, distance, reason) }
@@ -167,7 +174,7 @@ public enum NameVariants {
                     guard clusters[c].fromLexicon || clusters[c].eligible else { continue }
                     if !denied.isEmpty, denied.contains(DenyPair(spelling, clusters[c].canonical)) { continue }
                     statistics.comparisons += 1
-                    switch compare(spelling, key.symbols, plain, anchors[a]) {
+                    switch compare(spelling, key.symbols, plain, &signs, anchors[a], &anchorSigns[anchors[a].serial]) {
                     case .match(let distance, let reason):
                         if best == nil || distance < best!.distance { best = (c, distance, reason) }
                     case .near(let distance):
@@ -233,10 +240,16 @@ public enum NameVariants {
     /// For each word, how often it starts a two-word name (or a name with a particle in the middle).
     static func leadingWordCounts(_ names: [String: Counts]) -> [String: Int] {
         var leading: [String: Int] = [:]
-        for (spelling, counts) in names where spelling.utf8.contains(0x20) {
-            let words = spelling.split(separator: " ")
-            guard words.count == 2 || (words.count == 3 && NameVocabulary.connectors.contains(String(words[1]))) else { continue }
-            leading[String(words[0]), default: 0] += counts.total
+        for (spelling, counts) in names {
+            // Census spellings are words joined by single spaces: found by their bytes, not split.
+            let utf8 = spelling.utf8
+            guard let first = utf8.firstIndex(of: 0x20) else { continue }
+            let rest = utf8.index(after: first)
+            if let second = utf8[rest...].firstIndex(of: 0x20) {
+                guard !utf8[utf8.index(after: second)...].contains(0x20),
+                      NameVocabulary.connectors.contains(String(spelling[rest..<second])) else { continue }
+            }
+            leading[String(spelling[..<first]), default: 0] += counts.total
         }
         return leading
     }
@@ -254,17 +267,18 @@ public enum NameVariants {
         // Digits (model numbers, user names), English contractions and inner capitals (CEOs,
         // BlogHer: acronyms and brands) are not transliterated names. Cheapest checks first:
         // this runs for every spelling of the corpus.
-        if spelling.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
-        let words = spelling.split(separator: " ")
-        guard let first = words.first, let last = words.last else { return false }
-        if words.count == 1 {
-            if isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling] ?? 0) { return false }
-        } else {
-            for word in [first, last] {
-                if NameVocabulary.stopwords.contains(String(word)) { return false }
-                let lower = lowercase[String(word)] ?? 0
+        // Census spellings are words joined by single spaces, so the first and the last word are
+        // found by their bytes.
+        let utf8 = spelling.utf8
+        if utf8.isEmpty || utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
+        if let firstSpace = utf8.firstIndex(of: 0x20), let lastSpace = utf8.lastIndex(of: 0x20) {
+            for word in [String(spelling[..<firstSpace]), String(spelling[utf8.index(after: lastSpace)...])] {
+                if NameVocabulary.stopwords.contains(word) { return false }
+                let lower = lowercase[word] ?? 0
                 if lower > 0, lower >= 2 * max(1, counts.inProse) { return false }
             }
+        } else if isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling] ?? 0) {
+            return false
         }
         return !hasClitic(spelling) && !hasInnerCapital(spelling)
     }
@@ -309,7 +323,8 @@ public enum NameVariants {
     }
 
     /// Checks a spelling against an anchor: guards first, then distance.
-    static func compare(_ spelling: String, _ key: [UInt8], _ plain: [UInt8], _ anchor: borrowing Anchor) -> Comparison {
+    static func compare(_ spelling: String, _ key: [UInt8], _ plain: [UInt8], _ signs: inout TransliterationSigns,
+                        _ anchor: borrowing Anchor, _ anchorSigns: inout TransliterationSigns) -> Comparison {
         if plain == anchor.plain, plain.count >= 4 {
             // Capitals alone (BlackBerry/Blackberry) are house style, not transliteration.
             if spelling.lowercased() == anchor.spelling.lowercased() { return .different }
@@ -334,8 +349,8 @@ public enum NameVariants {
                 guard d <= 0.5 + 1e-9 else { return .different }
                 shortDistance = d
             }
-            guard NameVocabulary.looksTransliterated(spelling, strict: true)
-                    || NameVocabulary.looksTransliterated(anchor.spelling, strict: true)
+            guard signs.looksTransliterated(spelling, strict: true)
+                    || anchorSigns.looksTransliterated(anchor.spelling, strict: true)
             else { return .different }
         }
         // An identical key means the spellings differ only in what the rules take out (endings
@@ -344,7 +359,7 @@ public enum NameVariants {
             // Plain English-looking spellings with one key are not merged when English spelling
             // alone explains the difference (Gunner/Gooner, Erica/Erika); doubled letters
             // (Odessa/Odesa) and transliteration rules (w/v, -y/-yi) do merge them.
-            if !NameVocabulary.looksTransliterated(spelling), !NameVocabulary.looksTransliterated(anchor.spelling),
+            if !signs.looksTransliterated(spelling), !anchorSigns.looksTransliterated(anchor.spelling),
                NameKey.collapseDoubles(plain) != NameKey.collapseDoubles(anchor.plain),
                englishSpelling(plain) == englishSpelling(anchor.plain) {
                 return .near(distance: 0.05)
@@ -361,7 +376,7 @@ public enum NameVariants {
         if isGenderPair(key, anchor.key) { return .different }
         // A near miss between two plain English-looking spellings (Colombia/Columbia,
         // Johnson/Johansson) is more likely two names than one name transliterated twice.
-        if d <= limit + 1e-9, !NameVocabulary.looksTransliterated(spelling), !NameVocabulary.looksTransliterated(anchor.spelling),
+        if d <= limit + 1e-9, !signs.looksTransliterated(spelling), !anchorSigns.looksTransliterated(anchor.spelling),
            !differInTransliteratedSounds(key, anchor.key), !differInInitialEI(key, anchor.key),
            !differInRomanceEnding(key, anchor.key) {
             return .near(distance: d)
@@ -466,17 +481,6 @@ public enum NameVariants {
 
     /// Lower-case ASCII letters after accent folding, without the sound rules: equal plain letters
     /// mean the spellings differ only in accents, case or hyphenation.
-    static func plainLetters(_ spelling: String, cache: inout [Substring: [UInt8]]) -> [UInt8] {
-        var letters: [UInt8] = []
-        for word in spelling.split(separator: " ") {
-            if let known = cache[word] { letters += known; continue }
-            let fresh = NameKey.foldedLetters(String(word), sounds: false)
-            cache[word] = fresh
-            letters += fresh
-        }
-        return letters
-    }
-
     static func plainLetters(_ spelling: String) -> [UInt8] {
         spelling.split(separator: " ").flatMap { NameKey.foldedLetters(String($0), sounds: false) }
     }

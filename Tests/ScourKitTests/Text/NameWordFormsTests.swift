@@ -1,0 +1,46 @@
+import Testing
+@testable import ScourKit
+
+/// The per-word caches of discovery give what the uncached functions give. Invented names.
+@Suite struct NameWordFormsTests {
+    static let spellings = ["Tarchanow", "Dovoyev Ismaloff", "Tarchanow Dovoyev", "Anna", "Anna Tarchanow",
+                            "Veličko", "al-Marsadi", "Ulan Tash", "Ulantash", "Ivannov Ivannov", "Abd al Kareem",
+                            "Xiang", "Hsu Liang", "Gorinskij", "Szubenko-Lozhkin", "TOKAREV", "Zoë"]
+
+    @Test func formsMatchTheUncachedKeyAndPlainLetters() {
+        var forms = NameWordForms()
+        // Twice, so that the second round reads every word from the cache.
+        for _ in 0..<2 {
+            for spelling in Self.spellings {
+                let (key, plain) = forms.forms(of: spelling)
+                #expect(key == NameKey(spelling), "\(spelling)")
+                #expect(plain == NameVariants.plainLetters(spelling), "\(spelling)")
+            }
+        }
+    }
+
+    @Test func signsMatchTheVocabularyCheck() {
+        for spelling in Self.spellings + ["Queen", "Quirk", "Zoë", "Ivanova"] {
+            var signs = TransliterationSigns()
+            for _ in 0..<2 {
+                #expect(signs.looksTransliterated(spelling) == NameVocabulary.looksTransliterated(spelling), "\(spelling)")
+                #expect(signs.looksTransliterated(spelling, strict: true)
+                        == NameVocabulary.looksTransliterated(spelling, strict: true), "\(spelling)")
+            }
+        }
+    }
+
+    @Test func candidateAndLeadingWordsReadFirstAndLastWords() {
+        let names: [String: NameVariants.Counts] = [
+            "Anna Tarchanow": .init(total: 3, inProse: 2), "Anna": .init(total: 4, inProse: 2),
+            "Omar bin Tarchanow": .init(total: 2, inProse: 1), "Omar": .init(total: 2, inProse: 1),
+            "Anna Maria Tarchanow": .init(total: 5, inProse: 5), "The Tarchanow": .init(total: 2, inProse: 2),
+        ]
+        #expect(NameVariants.leadingWordCounts(names) == ["Anna": 3, "Omar": 2, "The": 2])
+        #expect(NameVariants.isCandidate("Anna Tarchanow", counts: .init(total: 3, inProse: 2), lowercase: [:]))
+        #expect(!NameVariants.isCandidate("The Tarchanow", counts: .init(total: 2, inProse: 2), lowercase: [:]))
+        #expect(!NameVariants.isCandidate("Anna Tarchanow", counts: .init(total: 3, inProse: 1), lowercase: ["Tarchanow": 2]))
+        #expect(!NameVariants.isCandidate("Model 3", counts: .init(total: 3, inProse: 3), lowercase: [:]))
+        #expect(!NameVariants.isCandidate("", counts: .init(total: 3, inProse: 3), lowercase: [:]))
+    }
+}
