@@ -32,7 +32,8 @@ python3 "$root/../shared/tools/score_names.py" --set "$set_dir" --pred "$out/nam
 echo "review file: $out/names.json"
 
 # Speed: best of 5 runs of each pipeline, --jobs 1, wall and user CPU seconds. BENCH_INPUT (a
-# folder of .txt/.html/.jsonl, default: the set's corpus) times on more text than the 200 documents.
+# folder of .txt/.html/.jsonl, default: the set's corpus) times the minimal pipeline on more text
+# than the 200 documents.
 # BENCH_COPIES=N (1-26) times on bench/benchmark.sh's text-xN corpus instead, made in OUT_DIR: the
 # textclean-dev texts copied N times, copy k with its ASCII letters rotated by k, so that every
 # copy's names are new spellings and dedup_exact keeps every document.
@@ -54,36 +55,60 @@ for k in range(copies):
                 g.write(f.read().translate(rot))
 PY
 fi
-for p in text names; do
-  stages='{ "stage": "unicode" }, { "stage": "min_words", "min": 20 }, { "stage": "dedup_exact" }'
-  [ "$p" = names ] && stages="$stages, { \"stage\": \"names\" }"
-  cat > "$out/bench-$p.pipeline" <<JSON
-{ "version": 1, "input": { "paths": ["$bench"] },
-  "output": { "path": "$out/bench-$p.jsonl", "report": "$out/bench-$p-report.json" },
-  "stages": [ $stages ] }
+# Two pipelines, each without and with names: the minimal one (unicode, min_words, dedup_exact)
+# on BENCH_INPUT or text-xN, and the default text pipeline (pipeline.json without html_extract)
+# on the real textclean-dev texts (dragnet + mozilla-readability), or on text-xN when
+# BENCH_COPIES is set. BASELINE_BIN=path/to/old/scour times that build too, alternating run by
+# run with this one, so that both see the same load.
+minimal='{ "stage": "unicode" }, { "stage": "min_words", "min": 20 }, { "stage": "dedup_exact" }'
+default='{ "stage": "unicode" }, { "stage": "metadata", "scan_lines": 400 },
+  { "stage": "boilerplate", "skip_extensions": [".html", ".htm"] }, { "stage": "boilerplate_repeats" },
+  { "stage": "min_words", "min": 20 }, { "stage": "dedup_exact" }'
+texts="\"$root/../shared/data/textclean-dev/dragnet/text\", \"$root/../shared/data/textclean-dev/mozilla-readability/text\""
+[ -n "${BENCH_COPIES:-}" ] && texts="\"$bench\""
+write_pipeline() {  # name, input paths (JSON), stages
+  cat > "$out/bench-$1.pipeline" <<JSON
+{ "version": 1, "input": { "paths": [$2] },
+  "output": { "path": "$out/bench-$1.jsonl", "report": "$out/bench-$1-report.json" },
+  "stages": [ $3 ] }
 JSON
-done
-best() {
-  local best_wall=999999 best_user=999999
-  for _ in 1 2 3 4 5; do
-    read -r wall user < <( { /usr/bin/time -f "%e %U" "$scour" run -q --jobs 1 --pipeline "$1" >/dev/null; } 2>&1 | tail -1 )
-    best_wall=$(python3 -c "print(min($best_wall, $wall))"); best_user=$(python3 -c "print(min($best_user, $user))")
-  done
-  echo "$best_wall $best_user"
 }
-read -r text_wall text_user < <(best "$out/bench-text.pipeline")
-read -r names_wall names_user < <(best "$out/bench-names.pipeline")
-python3 - "$bench" "$text_wall" "$text_user" "$names_wall" "$names_user" <<'PY'
+write_pipeline minimal-text "\"$bench\"" "$minimal"
+write_pipeline minimal-names "\"$bench\"" "$minimal, { \"stage\": \"names\" }"
+write_pipeline default-text "$texts" "$default"
+write_pipeline default-names "$texts" "$default, { \"stage\": \"names\" }"
+
+bins=("$scour")
+[ -n "${BASELINE_BIN:-}" ] && bins=("$BASELINE_BIN" "$scour")
+# Best of 5 runs, --jobs 1, for every binary in turn: one "wall user" line per binary.
+best() {
+  local -a walls users
+  for _ in 1 2 3 4 5; do
+    for k in "${!bins[@]}"; do
+      read -r wall user < <( { /usr/bin/time -f "%e %U" "${bins[$k]}" run -q --jobs 1 --pipeline "$1" >/dev/null; } 2>&1 | tail -1 )
+      walls[$k]=$(python3 -c "print(min(${walls[$k]:-999999}, $wall))"); users[$k]=$(python3 -c "print(min(${users[$k]:-999999}, $user))")
+    done
+  done
+  for k in "${!bins[@]}"; do echo "${walls[$k]} ${users[$k]}"; done
+}
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- Sources || echo '+changes')"
+for pipeline in minimal default; do
+  mapfile -t text < <(best "$out/bench-$pipeline-text.pipeline")
+  mapfile -t names < <(best "$out/bench-$pipeline-names.pipeline")
+  for k in "${!bins[@]}"; do
+    python3 - "$pipeline" "$(grep -o '"paths": \[[^]]*\]' "$out/bench-$pipeline-text.pipeline")" "${bins[$k]}" ${text[$k]} ${names[$k]} <<'PY'
 import sys
-bench, tw, tu, nw, nu = sys.argv[1], *map(float, sys.argv[2:])
+pipeline, inputs, binary, tw, tu, nw, nu = sys.argv[1], sys.argv[2], sys.argv[3], *map(float, sys.argv[4:])
 # /usr/bin/time reports hundredths: on a tiny input the text-only run can read 0.00 s.
 share = lambda a, b: f"{100*(a-b)/b:.0f}%" if b > 0 else "n/a (input too small to time)"
-print(f"speed on {bench} (best of 5, --jobs 1): text-only {tw:.2f} s wall / {tu:.2f} s user; "
+print(f"{pipeline} pipeline, {binary}, on {inputs} (best of 5, --jobs 1): without names {tw:.2f} s wall / {tu:.2f} s user; "
       f"with names {nw:.2f} s / {nu:.2f} s; names adds {share(nw, tw)} wall, {share(nu, tu)} user CPU")
 PY
+  done
+done
 # Where the names stage's time goes, from the last run's report (observe + plan + apply, one core).
-python3 - "$out/bench-names-report.json" <<'PY'
+python3 - "$out/bench-default-names-report.json" <<'PY'
 import json, sys
 stages = {s["stage"]: s["seconds"] for s in json.load(open(sys.argv[1]))["stages"]}
-print("stage seconds (last run): " + ", ".join(f"{k} {v:.2f}" for k, v in stages.items()))
+print("default pipeline stage seconds (last run): " + ", ".join(f"{k} {v:.2f}" for k, v in stages.items()))
 PY
