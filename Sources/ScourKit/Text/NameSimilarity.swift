@@ -19,11 +19,14 @@ public enum NameSimilarity {
         let leadA = a[0] == 0x6A ? 0.4 : indel(a[0], last: n == 1)
         let leadB = b[0] == 0x6A ? 0.4 : indel(b[0], last: m == 1)
         return costs.withUnsafeBufferPointer { table in
-          withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * (m + 1)) { buffer in
+          withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * (m + 1)) { buffer in
             var previous = UnsafeMutableBufferPointer(rebasing: buffer[0...m])
-            var current = UnsafeMutableBufferPointer(rebasing: buffer[(m + 1)...])
+            var current = UnsafeMutableBufferPointer(rebasing: buffer[(m + 1)...(2 * m + 1)])
+            // The cost of inserting each symbol of `b`, worked out once rather than once per row.
+            let insertCost = UnsafeMutableBufferPointer(rebasing: buffer[(2 * m + 2)...])
+            for j in 1...m { insertCost[j - 1] = j == 1 ? leadB : indel(b[j - 1], last: j == m) }
             previous[0] = 0
-            for j in 1...m { previous[j] = previous[j - 1] + (j == 1 ? leadB : indel(b[j - 1], last: j == m)) }
+            for j in 1...m { previous[j] = previous[j - 1] + insertCost[j - 1] }
             for i in 1...n {
                 let x = a[i - 1]
                 let deleteCost = i == 1 ? leadA : indel(x, last: i == n)
@@ -33,7 +36,7 @@ public enum NameSimilarity {
                     let y = b[j - 1]
                     var swap = x == y ? 0 : substitution(x, y, final: i == n && j == m, table: table)
                     if swap >= 1 { swap = min(swap, contextual(a, i - 1, b, j - 1)) }
-                    current[j] = min(previous[j - 1] + swap, previous[j] + deleteCost, current[j - 1] + (j == 1 ? leadB : indel(y, last: j == m)))
+                    current[j] = min(previous[j - 1] + swap, previous[j] + deleteCost, current[j - 1] + insertCost[j - 1])
                     rowMinimum = min(rowMinimum, current[j])
                 }
                 if rowMinimum > bound { return rowMinimum }
