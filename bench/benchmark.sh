@@ -47,19 +47,7 @@ rm -rf "$OUT" && mkdir -p "$OUT/text"
 # a copy that writes its corpus-stage summaries into $OUT, not next to the original (clean/)
 python3 "$ROOT/bench/pipeline_copy.py" "$PIPELINE" "$OUT/pipeline.json" "$OUT"
 say "making the text corpus: textclean-dev x $TEXT_COPIES ..."
-python3 - "$OUT/text" "$TEXT_COPIES" "${TEXT_DIRS[@]}" <<'EOF'
-import os, string, sys
-out, copies, dirs = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-for k in range(copies):
-    lo, up = string.ascii_lowercase, string.ascii_uppercase
-    rot = bytes.maketrans((lo + up).encode(), (lo[k:] + lo[:k] + up[k:] + up[:k]).encode())
-    for d in dirs:
-        dest = os.path.join(out, f"copy{k:02d}", os.path.basename(os.path.dirname(d)))
-        os.makedirs(dest)
-        for name in sorted(os.listdir(d)):
-            with open(os.path.join(d, name), "rb") as f, open(os.path.join(dest, name), "wb") as g:
-                g.write(f.read().translate(rot))
-EOF
+python3 "$ROOT/bench/rotated_corpus.py" "$OUT/text" "$TEXT_COPIES" "${TEXT_DIRS[@]}"
 
 run() {  # run CORPUS JOBS LABEL INPUT...
     local corpus=$1 jobs=$2 label=$3; shift 3

@@ -41,19 +41,7 @@ bench="${BENCH_INPUT:-$set_dir/corpus}"
 if [ -n "${BENCH_COPIES:-}" ]; then
   bench="$out/text-x$BENCH_COPIES"
   rm -rf "$bench"
-  python3 - "$bench" "$BENCH_COPIES" "$root"/../shared/data/textclean-dev/*/text <<'PY'
-import os, string, sys
-out, copies, dirs = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-for k in range(copies):
-    lo, up = string.ascii_lowercase, string.ascii_uppercase
-    rot = bytes.maketrans((lo + up).encode(), (lo[k:] + lo[:k] + up[k:] + up[:k]).encode())
-    for d in dirs:
-        dest = os.path.join(out, f"copy{k:02d}", os.path.basename(os.path.dirname(d)))
-        os.makedirs(dest)
-        for name in sorted(os.listdir(d)):
-            with open(os.path.join(d, name), "rb") as f, open(os.path.join(dest, name), "wb") as g:
-                g.write(f.read().translate(rot))
-PY
+  python3 "$root/bench/rotated_corpus.py" "$bench" "$BENCH_COPIES" "$root"/../shared/data/textclean-dev/*/text
 fi
 # Two pipelines, each without and with names: the minimal one (unicode, min_words, dedup_exact)
 # on BENCH_INPUT or text-xN, and the default text pipeline (pipeline.json without html_extract)
