@@ -126,10 +126,12 @@ public struct MetadataStage: DocumentStage {
         let scanEnd = min(n, options.scanLines)
         let bottomFrom = max(scanEnd, n - options.bottomLines)
         let scanned = { (i: Int) in i < scanEnd || i >= bottomFrom }
-        let facts = scanner.scan(bytes, ranges, reusing: memo, wanted: scanned)
+        var facts = scanner.scan(bytes, ranges, reusing: memo, wanted: scanned)
         let classes = facts.map(classifier.classOf)
         let known = knownTitle.map { TextFold.fold(TitleCleaning.clean($0)) }
         let result = classifier.classify(Array(facts[0..<scanEnd]), text: bytes, knownTitle: known)
+        // What the classifier found out about the lines goes on to the next stage with their facts.
+        for i in 0..<scanEnd { facts[i].answers = result.answers[i] }
         let bodyStart = result.body?.lowerBound ?? min(n, top)
 
         // Headline: a line repeated just above the body, else the classifier's headline.

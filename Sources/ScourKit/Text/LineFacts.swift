@@ -32,6 +32,8 @@ public struct LineFacts: Sendable, Equatable {
     public func has(_ kind: BoilerplateKind) -> Bool { kinds & (1 << kind.bit) != 0 }
     /// A user "always keep" phrase occurs in the line.
     public var keep = false
+    /// Costlier answers about the line, found by the classifier when it first needs them.
+    public var answers = LineAnswers()
 
     /// Share of words that are stopwords.
     public var stopDensity: Double { words == 0 ? 0 : Double(stopwords) / Double(words) }
