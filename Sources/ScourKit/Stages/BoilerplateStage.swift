@@ -76,9 +76,8 @@ public struct BoilerplateStage: DocumentStage {
         var scanned: (facts: [LineFacts], setup: LineScanner.Setup)?
         text.withUTF8 { bytes in
             let ranges = TextLines.ranges(bytes)
-            // Lines over 288 bytes are read at their ends (96 bytes each): enough to tell a paragraph
-            // and catch a notice; the dev sets score the same as with 160.
-            let scanner = LineScanner(matcher: matcher, paragraphWords: classifier.settings.paragraphWords, sampleSide: 96)
+            let scanner = LineScanner(matcher: matcher, paragraphWords: classifier.settings.paragraphWords,
+                                      sampleSide: LineScanner.pageSampleSide)
             let facts = scanner.scan(bytes, ranges, reusing: document.lineFacts)
             scanned = (facts, scanner.setup)
             let result = classifier.classify(facts, text: bytes, knownTitle: knownTitle)

@@ -119,8 +119,7 @@ public struct MetadataStage: DocumentStage {
         }
         let n = ranges.count
         let top = min(n, options.topLines)
-        // Metadata only needs to know whether a long line is a paragraph: short samples do.
-        let scanner = LineScanner(matcher: matcher, sampleSide: 64)
+        let scanner = LineScanner(matcher: matcher, sampleSide: LineScanner.pageSampleSide)
         // Only the top (where headline, dateline and byline are) and the bottom are read; after
         // the boilerplate stage the article starts within the first lines anyway.
         let scanEnd = min(n, options.scanLines)
