@@ -348,7 +348,7 @@ public struct BoilerplateLines: Sendable {
             if facts.words < (seen <= 3 && facts.capitalized >= 1 ? 2 : 3) || facts.words > 30 { continue }
             if book.isMetadataOnly(i + 1) { continue }
             // Bylines and photo captions with their credit sit between headline and body.
-            if facts.has(.credit) || MetadataLines.isAttribution(UnsafeBufferPointer(rebasing: text[facts.range]), words: facts.words) { continue }
+            if facts.has(.credit) || book.isAttribution(i + 1) { continue }
             let bareName = facts.words <= 3 && facts.capitalized == facts.words && facts.digits == 0 && !facts.terminal
             if endsWithFullStop(text, facts) || bareName {
                 if weak == nil { weak = i + 1 }

@@ -1,7 +1,7 @@
 /// Answers about one line that depend on nothing but its bytes and its facts, and that cost a
 /// `String`, a folding and a tokenization to find: is it a dateline, byline or source line
 /// (`MetadataLines.isMetadataOnly`), does it open with a date (`BoilerplateLines.opensWithDate`),
-/// does it hold a date anywhere. The classifier asks them of the same lines several times, and
+/// does it hold a date anywhere, does it say who wrote a piece (`MetadataLines.isAttribution`). The classifier asks them of the same lines several times, and
 /// `metadata` then `boilerplate` classify the same lines again, so each is found once, when first
 /// asked, and kept with the line's facts (`LineFacts.answers`, carried over by `LineFactsMemo`).
 public struct LineAnswers: Sendable, Equatable {
@@ -11,6 +11,7 @@ public struct LineAnswers: Sendable, Equatable {
     static let metadataOnly: UInt8 = 0b01
     static let opensWithDate: UInt8 = 0b0100
     static let holdsDate: UInt8 = 0b01_0000
+    static let attribution: UInt8 = 0b0100_0000
 
     /// The stored answer to `question` (its low bit), or nil when it was not asked yet.
     func answer(_ question: UInt8) -> Bool? {
@@ -48,6 +49,12 @@ final class LineAnswerBook {
         ask(i, LineAnswers.holdsDate) {
             let folded = TextFold.fold(UnsafeBufferPointer(rebasing: text[lines[i].range]).stringView)
             return DateParsing.find(in: folded, tokens: FoldedTokens.tokenize(folded)) != nil
+        }
+    }
+
+    func isAttribution(_ i: Int) -> Bool {
+        ask(i, LineAnswers.attribution) {
+            MetadataLines.isAttribution(UnsafeBufferPointer(rebasing: text[lines[i].range]), words: lines[i].words)
         }
     }
 

@@ -43,6 +43,10 @@ import Testing
                         let folded = TextFold.fold(UnsafeBufferPointer(rebasing: bytes[facts[i].range]).stringView)
                         #expect(known == (DateParsing.find(in: folded, tokens: FoldedTokens.tokenize(folded)) != nil))
                     }
+                    if let known = answers.answer(LineAnswers.attribution) {
+                        let line = UnsafeBufferPointer(rebasing: bytes[facts[i].range])
+                        #expect(known == MetadataLines.isAttribution(line, words: facts[i].words))
+                    }
                     facts[i].answers = answers
                 }
                 let again = classifier.classify(facts, text: bytes)
