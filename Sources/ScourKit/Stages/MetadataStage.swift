@@ -171,7 +171,8 @@ public struct MetadataStage: DocumentStage {
                 take(reading, i, &found, &removal)
                 continue
             }
-            if found.author == nil, MetadataLines.isAuthorBio(bytes, facts[i]), let name = MetadataLines.authorBio(line(i)) { found.author = name }
+            if found.author == nil, facts[i].answers.answer(LineAnswers.authorBio) ?? MetadataLines.isAuthorBio(bytes, facts[i]),
+               let name = MetadataLines.authorBio(line(i)) { found.author = name }
         }
         if found.publisher == nil {
             for i in stride(from: n - 1, through: max(0, n - options.bottomLines), by: -1) where facts[i].has(.copyright) {

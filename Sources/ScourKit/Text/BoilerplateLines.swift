@@ -72,7 +72,7 @@ public struct BoilerplateLines: Sendable {
         var end = body.upperBound
         while end > body.lowerBound && classes[end] != .good && classes[end] != .nearGood { end -= 1 }
         let start = body.lowerBound
-        end = trimTail(lines, classes, text: text, start: start, end: end)
+        end = trimTail(lines, classes, book, start: start, end: end)
         end = closingLines(lines, classes, text: text, end: end, limit: commentStart ?? n)
         end = numberedList(lines, classes, text: text, end: end, limit: commentStart ?? n)
 
@@ -118,7 +118,7 @@ public struct BoilerplateLines: Sendable {
                 if tail == "comment_section" { removal[i] = tail; continue }
                 if lines[i].phrase == .related { tail = "related_block" }
                 if let kind = lines[i].phrase { removal[i] = kind.rawValue; continue }
-                if MetadataLines.isAuthorBio(text, lines[i]) { removal[i] = "author_bio"; continue }
+                if book.isAuthorBio(i) { removal[i] = "author_bio"; continue }
                 if lines[i].ellipsis { removal[i] = "teaser"; continue }
                 removal[i] = tail
             }
@@ -133,7 +133,7 @@ public struct BoilerplateLines: Sendable {
 
     /// Pulls the body's end back over an author bio or teasers of other articles that follow the
     /// last paragraph without any furniture in between.
-    func trimTail(_ lines: [LineFacts], _ classes: [Class], text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Int {
+    func trimTail(_ lines: [LineFacts], _ classes: [Class], _ book: LineAnswerBook, start: Int, end: Int) -> Int {
         var e = end
         var trimmed = 0
         while e > start {
@@ -142,7 +142,7 @@ public struct BoilerplateLines: Sendable {
             // of the article itself ("read more" below it).
             let teaser = lines[e].ellipsis && lines[e].words >= 6 && lines[e].words <= Self.teaserWords && !disabled("teaser")
                 && !continuesProse(lines, classes, e, start: start)
-            let bio = !disabled("author_bio") && MetadataLines.isAuthorBio(text, lines[e])
+            let bio = !disabled("author_bio") && book.isAuthorBio(e)
             guard teaser || bio else { break }
             trimmed += lines[e].words
             e -= 1

@@ -1,24 +1,26 @@
 /// Answers about one line that depend on nothing but its bytes and its facts, and that cost a
 /// `String`, a folding and a tokenization to find: is it a dateline, byline or source line
 /// (`MetadataLines.isMetadataOnly`), does it open with a date (`BoilerplateLines.opensWithDate`),
-/// does it hold a date anywhere, does it say who wrote a piece (`MetadataLines.isAttribution`). The classifier asks them of the same lines several times, and
+/// does it hold a date anywhere, does it say who wrote a piece (`MetadataLines.isAttribution`), is
+/// it an author bio (`MetadataLines.isAuthorBio`). The classifier asks them of the same lines several times, and
 /// `metadata` then `boilerplate` classify the same lines again, so each is found once, when first
 /// asked, and kept with the line's facts (`LineFacts.answers`, carried over by `LineFactsMemo`).
 public struct LineAnswers: Sendable, Equatable {
     /// Two bits per question: asked, and the answer.
-    var bits: UInt8 = 0
+    var bits: UInt16 = 0
 
-    static let metadataOnly: UInt8 = 0b01
-    static let opensWithDate: UInt8 = 0b0100
-    static let holdsDate: UInt8 = 0b01_0000
-    static let attribution: UInt8 = 0b0100_0000
+    static let metadataOnly: UInt16 = 0b01
+    static let opensWithDate: UInt16 = 0b0100
+    static let holdsDate: UInt16 = 0b01_0000
+    static let attribution: UInt16 = 0b0100_0000
+    static let authorBio: UInt16 = 0b01_0000_0000
 
     /// The stored answer to `question` (its low bit), or nil when it was not asked yet.
-    func answer(_ question: UInt8) -> Bool? {
+    func answer(_ question: UInt16) -> Bool? {
         bits & (question << 1) == 0 ? nil : bits & question != 0
     }
 
-    mutating func record(_ question: UInt8, _ value: Bool) {
+    mutating func record(_ question: UInt16, _ value: Bool) {
         bits |= question << 1
         if value { bits |= question }
     }
@@ -58,8 +60,12 @@ final class LineAnswerBook {
         }
     }
 
+    func isAuthorBio(_ i: Int) -> Bool {
+        ask(i, LineAnswers.authorBio) { MetadataLines.isAuthorBio(text, lines[i]) }
+    }
+
     @inline(__always)
-    private func ask(_ i: Int, _ question: UInt8, _ find: () -> Bool) -> Bool {
+    private func ask(_ i: Int, _ question: UInt16, _ find: () -> Bool) -> Bool {
         if let known = answers[i].answer(question) { return known }
         let value = find()
         answers[i].record(question, value)

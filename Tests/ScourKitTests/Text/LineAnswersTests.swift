@@ -17,6 +17,7 @@ import Testing
         "The council voted on Monday to extend the bus network to the northern suburbs, and riders cheered.",
         String(repeating: "Riders said the service was a welcome change, and they hope it lasts. ", count: 3),
         "Great piece, thanks for writing it.", "Jane Roe, contributor", "23 mins ago by Jane Roe",
+        "Jane Roe is a staff writer at Example News covering transport.", "The End",
     ]
 
     static func page(_ rng: inout SplitMix) -> String {
@@ -46,6 +47,9 @@ import Testing
                     if let known = answers.answer(LineAnswers.attribution) {
                         let line = UnsafeBufferPointer(rebasing: bytes[facts[i].range])
                         #expect(known == MetadataLines.isAttribution(line, words: facts[i].words))
+                    }
+                    if let known = answers.answer(LineAnswers.authorBio) {
+                        #expect(known == MetadataLines.isAuthorBio(bytes, facts[i]))
                     }
                     facts[i].answers = answers
                 }
