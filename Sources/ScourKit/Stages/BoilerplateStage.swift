@@ -78,9 +78,11 @@ public struct BoilerplateStage: DocumentStage {
             let ranges = TextLines.ranges(bytes)
             let scanner = LineScanner(matcher: matcher, paragraphWords: classifier.settings.paragraphWords,
                                       sampleSide: LineScanner.pageSampleSide)
-            let facts = scanner.scan(bytes, ranges, reusing: document.lineFacts)
-            scanned = (facts, scanner.setup)
+            var facts = scanner.scan(bytes, ranges, reusing: document.lineFacts)
             let result = classifier.classify(facts, text: bytes, knownTitle: knownTitle)
+            // What the classifier found out about the lines goes on to the next stage with their facts.
+            for i in facts.indices { facts[i].answers = result.answers[i] }
+            scanned = (facts, scanner.setup)
             var keep = [Bool](repeating: true, count: ranges.count)
             var removedWords = 0, totalWords = 0, keptLines = 0
             for i in ranges.indices {

@@ -1,10 +1,11 @@
 /// Answers about one line that depend on nothing but its bytes and its facts, and that cost a
 /// `String`, a folding and a tokenization to find: is it a dateline, byline or source line
 /// (`MetadataLines.isMetadataOnly`), does it open with a date (`BoilerplateLines.opensWithDate`),
-/// does it hold a date anywhere, does it say who wrote a piece (`MetadataLines.isAttribution`), is
-/// it an author bio (`MetadataLines.isAuthorBio`). The classifier asks them of the same lines several times, and
-/// `metadata` then `boilerplate` classify the same lines again, so each is found once, when first
-/// asked, and kept with the line's facts (`LineFacts.answers`, carried over by `LineFactsMemo`).
+/// does it hold a date anywhere, does it say who wrote a piece (`MetadataLines.isAttribution`),
+/// is it an author bio (`MetadataLines.isAuthorBio`). The classifier asks them of the same lines
+/// several times, and `metadata` and `boilerplate` classify the same lines again, so each is found
+/// once, when first asked, and kept with the line's facts (`LineFacts.answers`, carried over to
+/// the next stage by `LineFactsMemo`).
 public struct LineAnswers: Sendable, Equatable {
     /// Two bits per question: asked, and the answer.
     var bits: UInt16 = 0
