@@ -76,12 +76,13 @@ public struct BoilerplateStage: DocumentStage {
         var scanned: (facts: [LineFacts], setup: LineScanner.Setup)?
         text.withUTF8 { bytes in
             let ranges = TextLines.ranges(bytes)
-            // Lines over 288 bytes are read at their ends (96 bytes each): enough to tell a paragraph
-            // and catch a notice; the dev sets score the same as with 160.
-            let scanner = LineScanner(matcher: matcher, paragraphWords: classifier.settings.paragraphWords, sampleSide: 96)
-            let facts = scanner.scan(bytes, ranges, reusing: document.lineFacts)
-            scanned = (facts, scanner.setup)
+            let scanner = LineScanner(matcher: matcher, paragraphWords: classifier.settings.paragraphWords,
+                                      sampleSide: LineScanner.pageSampleSide)
+            var facts = scanner.scan(bytes, ranges, reusing: document.lineFacts)
             let result = classifier.classify(facts, text: bytes, knownTitle: knownTitle)
+            // What the classifier found out about the lines goes on to the next stage with their facts.
+            for i in facts.indices { facts[i].answers = result.answers[i] }
+            scanned = (facts, scanner.setup)
             var keep = [Bool](repeating: true, count: ranges.count)
             var removedWords = 0, totalWords = 0, keptLines = 0
             for i in ranges.indices {

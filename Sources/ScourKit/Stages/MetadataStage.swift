@@ -119,17 +119,18 @@ public struct MetadataStage: DocumentStage {
         }
         let n = ranges.count
         let top = min(n, options.topLines)
-        // Metadata only needs to know whether a long line is a paragraph: short samples do.
-        let scanner = LineScanner(matcher: matcher, sampleSide: 64)
+        let scanner = LineScanner(matcher: matcher, sampleSide: LineScanner.pageSampleSide)
         // Only the top (where headline, dateline and byline are) and the bottom are read; after
         // the boilerplate stage the article starts within the first lines anyway.
         let scanEnd = min(n, options.scanLines)
         let bottomFrom = max(scanEnd, n - options.bottomLines)
         let scanned = { (i: Int) in i < scanEnd || i >= bottomFrom }
-        let facts = scanner.scan(bytes, ranges, reusing: memo, wanted: scanned)
+        var facts = scanner.scan(bytes, ranges, reusing: memo, wanted: scanned)
         let classes = facts.map(classifier.classOf)
         let known = knownTitle.map { TextFold.fold(TitleCleaning.clean($0)) }
         let result = classifier.classify(Array(facts[0..<scanEnd]), text: bytes, knownTitle: known)
+        // What the classifier found out about the lines goes on to the next stage with their facts.
+        for i in 0..<scanEnd { facts[i].answers = result.answers[i] }
         let bodyStart = result.body?.lowerBound ?? min(n, top)
 
         // Headline: a line repeated just above the body, else the classifier's headline.
@@ -170,7 +171,8 @@ public struct MetadataStage: DocumentStage {
                 take(reading, i, &found, &removal)
                 continue
             }
-            if found.author == nil, MetadataLines.isAuthorBio(bytes, facts[i]), let name = MetadataLines.authorBio(line(i)) { found.author = name }
+            if found.author == nil, facts[i].answers.answer(LineAnswers.authorBio) ?? MetadataLines.isAuthorBio(bytes, facts[i]),
+               let name = MetadataLines.authorBio(line(i)) { found.author = name }
         }
         if found.publisher == nil {
             for i in stride(from: n - 1, through: max(0, n - options.bottomLines), by: -1) where facts[i].has(.copyright) {

@@ -219,23 +219,35 @@ public final class AhoCorasick: @unchecked Sendable {
     /// Matching is bound by the latency of each table load, which depends on the one before. So
     /// the text is cut at the line start `split` into two halves, and one loop runs both
     /// automata over both halves: four independent chains of loads overlap. Matches come back in
-    /// order of end, with positions in `text`, as `collect(in: text)` would report them.
-    public func collectLines(in text: UnsafeBufferPointer<UInt8>, split: Int, counting counter: AhoCorasick)
+    /// order of end, with positions in `text`, as `collect(in: text)` would report them. Without
+    /// a `counter` only the phrases are matched, and `counts` is empty.
+    public func collectLines(in text: UnsafeBufferPointer<UInt8>, split: Int, counting counter: AhoCorasick?)
         -> (matches: [Match], counts: [Int]) {
-        precondition(counter.countsOnly, "the counting automaton reports no matches")
+        precondition(counter?.countsOnly ?? true, "the counting automaton reports no matches")
         precondition(split == 0 || split == text.count || text[split - 1] == 0x0A, "halves split at a line start")
         var first = LineRun(text: UnsafeBufferPointer(rebasing: text[0..<split]))
         var second = LineRun(text: UnsafeBufferPointer(rebasing: text[split...]))
-        let tables = (table.baseAddress!, classes.baseAddress!, counter.table.baseAddress!, counter.classes.baseAddress!)
         let common = min(first.text.count, second.text.count)
         var i = 0
-        while i < common {
-            step(&first, at: i, tables, counter)
-            step(&second, at: i, tables, counter)
-            i &+= 1
+        if let counter {
+            let tables = (table.baseAddress!, classes.baseAddress!, counter.table.baseAddress!, counter.classes.baseAddress!)
+            while i < common {
+                step(&first, at: i, tables, counter)
+                step(&second, at: i, tables, counter)
+                i &+= 1
+            }
+            while i < first.text.count { step(&first, at: i, tables, counter); i &+= 1 }
+            while i < second.text.count { step(&second, at: i, tables, counter); i &+= 1 }
+        } else {
+            let table = table.baseAddress!, classes = classes.baseAddress!
+            while i < common {
+                step(&first, at: i, table, classes)
+                step(&second, at: i, table, classes)
+                i &+= 1
+            }
+            while i < first.text.count { step(&first, at: i, table, classes); i &+= 1 }
+            while i < second.text.count { step(&second, at: i, table, classes); i &+= 1 }
         }
-        while i < first.text.count { step(&first, at: i, tables, counter); i &+= 1 }
-        while i < second.text.count { step(&second, at: i, tables, counter); i &+= 1 }
         var matches = first.found
         matches.reserveCapacity(first.found.count + second.found.count)
         for m in second.found { matches.append(Match(pattern: m.pattern, start: m.start &+ split, end: m.end &+ split)) }
@@ -265,6 +277,14 @@ public final class AhoCorasick: @unchecked Sendable {
         if t & Self.reportFlag != 0 { _ = reportMatches(stateOf(run.offset), end: i &+ 1, run.text, &run.found) }
         if u & Self.reportFlag != 0 { run.counted &+= counter.reportMatches(counter.stateOf(run.counterOffset), end: i &+ 1, run.text, &run.found) }
         if b == 0x0A { run.counts.append(run.counted); run.counted = 0 }
+    }
+
+    /// `step` without a counting automaton (`counts` stay empty).
+    @inline(__always)
+    private func step(_ run: inout LineRun, at i: Int, _ table: UnsafePointer<UInt32>, _ classes: UnsafePointer<UInt8>) {
+        let t = table[run.offset &+ Int(classes[Int(run.text[i])])]
+        run.offset = Int(t & ~Self.reportFlag)
+        if t & Self.reportFlag != 0 { _ = reportMatches(stateOf(run.offset), end: i &+ 1, run.text, &run.found) }
     }
 
     /// Reports the patterns that end at `end` in `state` whose word boundaries hold; returns

@@ -89,7 +89,7 @@ extension BoilerplateLines {
 
     /// Articles start under their dateline: the first lines after a date-only line weigh more,
     /// which tips the balance towards the article when sidebars carry as much prose.
-    func anchorAfterDatelines(_ lines: [LineFacts], _ classes: [Class], text: UnsafeBufferPointer<UInt8>,
+    func anchorAfterDatelines(_ lines: [LineFacts], _ classes: [Class], _ book: LineAnswerBook,
                               title: Int?, weights: inout [Double]) {
         var anchors = 0
         func anchor(after i: Int) {
@@ -105,7 +105,7 @@ extension BoilerplateLines {
         }
         if let title { weights[title] = max(weights[title], 0); anchor(after: title) }
         for i in weights.indices where lines[i].digits >= 4 && lines[i].words <= 12 && classes[i] != .good {
-            guard anchors < 8, MetadataLines.isMetadataOnly(text, lines[i]) else { continue }
+            guard anchors < 8, book.isMetadataOnly(i) else { continue }
             anchors += 1
             weights[i] = max(weights[i], 0)
             anchor(after: i)
@@ -114,7 +114,7 @@ extension BoilerplateLines {
         // opens with its date or byline and closes the post above it.
         var footers = 0
         for i in weights.indices where lines[i].digits >= 4 && lines[i].words <= 50 && classes[i] != .good {
-            guard footers < 8, Self.opensWithDate(text, lines[i]) else { continue }
+            guard footers < 8, book.opensWithDate(i) else { continue }
             var j = i - 1, seen = 0
             while j >= 0 && seen < 2 {
                 if !lines[j].isBlank {
@@ -129,7 +129,15 @@ extension BoilerplateLines {
     /// Whether a line starts with a date (its first word or number is part of one).
     static func opensWithDate(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
         guard MetadataLines.hasYear(UnsafeBufferPointer(rebasing: text[facts.range])) else { return false }
-        let folded = TextFold.fold(String(decoding: UnsafeBufferPointer(rebasing: text[facts.range.prefix(120)]), as: UTF8.self))
+        // The first 120 bytes, folded straight from the text (valid UTF-8) unless the cut splits a
+        // character, which decoding would replace with U+FFFD.
+        let head = UnsafeBufferPointer(rebasing: text[facts.range.prefix(120)])
+        var folded: [UInt8] = []
+        if head.count == facts.range.count || text[head.count + facts.range.lowerBound] & 0xC0 != 0x80 {
+            TextFold.fold(head, into: &folded)
+        } else {
+            folded = TextFold.fold(head.stringView)
+        }
         let tokens = FoldedTokens.tokenize(folded)
         // Only punctuation comes before the first word or number, and no date begins there.
         guard let first = tokens.firstIndex(where: { $0.kind != .punct }) else { return false }

@@ -30,6 +30,8 @@ public struct BoilerplateLines: Sendable {
         public var title: Int?
         /// First and last line of the article body.
         public var body: ClosedRange<Int>?
+        /// Per line: the facts' answers with those found while classifying.
+        public var answers: [LineAnswers]
     }
 
     let settings: Settings
@@ -40,6 +42,7 @@ public struct BoilerplateLines: Sendable {
         let n = lines.count
         var removal = [String?](repeating: nil, count: n)
         var classes = lines.map(classOf)
+        let book = LineAnswerBook(lines, text: text)
         // Raw HTML the scraper left in the text (an ad's `<a href=…><img …></a>`) is furniture
         // outside the body; inside it, it is more likely a code sample and stays.
         let markup = disabled("markup") ? [] : lines.indices.filter { !lines[$0].isBlank && Self.isMarkup(text, lines[$0]) }
@@ -52,24 +55,24 @@ public struct BoilerplateLines: Sendable {
             // Signatures count only after the start of the prose span found without them.
             let all = (0..<(commentStart ?? n)).map { weight(lines[$0], classes[$0]) }
             if let first = bodySpan(all)?.lowerBound,
-               let signature = commentSignatures(lines, classes, text: text, from: first), signature < (commentStart ?? n) {
+               let signature = commentSignatures(lines, classes, text: text, from: first, book), signature < (commentStart ?? n) {
                 commentStart = signature
             }
         }
         let searchEnd = commentStart ?? n
         var weights = (0..<searchEnd).map { weight(lines[$0], classes[$0]) }
         let titleLine = knownTitle.flatMap { lineMatching($0, lines, classes, text: text, below: searchEnd) }
-        anchorAfterDatelines(lines, classes, text: text, title: titleLine, weights: &weights)
+        anchorAfterDatelines(lines, classes, book, title: titleLine, weights: &weights)
         guard let body = bodySpan(weights).map({ extend($0, weights, lines) }) else {
             for i in 0..<n where !lines[i].isBlank && !lines[i].keep {
                 removal[i] = lines[i].phrase?.rawValue ?? "no_body"
             }
-            return Result(removal: removal, title: nil, body: nil)
+            return Result(removal: removal, title: nil, body: nil, answers: book.answers)
         }
         var end = body.upperBound
         while end > body.lowerBound && classes[end] != .good && classes[end] != .nearGood { end -= 1 }
         let start = body.lowerBound
-        end = trimTail(lines, classes, text: text, start: start, end: end)
+        end = trimTail(lines, classes, book, start: start, end: end)
         end = closingLines(lines, classes, text: text, end: end, limit: commentStart ?? n)
         end = numberedList(lines, classes, text: text, end: end, limit: commentStart ?? n)
 
@@ -95,12 +98,12 @@ public struct BoilerplateLines: Sendable {
         // Above the body: the headline and a dateline/byline survive.
         var headerClasses = classes
         for i in markup { headerClasses[i] = .bad }
-        var title = findTitle(lines, headerClasses, before: start, end: end, text: text)
+        var title = findTitle(lines, headerClasses, before: start, end: end, text: text, book)
         if let titleLine, titleLine <= start, start - titleLine <= 40 { title = titleLine }
         for i in 0..<start where !lines[i].isBlank && !lines[i].keep {
             if i == title { continue }
             // Datelines and bylines next to the headline are article (the metadata stage reads them).
-            if let title, i > title || title - i <= 4, headerClasses[i] != .bad, MetadataLines.isMetadataOnly(text, lines[i]) { continue }
+            if let title, i > title || title - i <= 4, headerClasses[i] != .bad, book.isMetadataOnly(i) { continue }
             // Between the headline and the body: a standfirst, a byline, a "via" credit, a caption.
             if let title, i > title, headerClasses[i] != .bad, !lines[i].bullet { continue }
             removal[i] = lines[i].phrase?.rawValue ?? (title.map { i < $0 } ?? true ? "site_header" : "before_body")
@@ -115,7 +118,7 @@ public struct BoilerplateLines: Sendable {
                 if tail == "comment_section" { removal[i] = tail; continue }
                 if lines[i].phrase == .related { tail = "related_block" }
                 if let kind = lines[i].phrase { removal[i] = kind.rawValue; continue }
-                if MetadataLines.isAuthorBio(text, lines[i]) { removal[i] = "author_bio"; continue }
+                if book.isAuthorBio(i) { removal[i] = "author_bio"; continue }
                 if lines[i].ellipsis { removal[i] = "teaser"; continue }
                 removal[i] = tail
             }
@@ -125,12 +128,12 @@ public struct BoilerplateLines: Sendable {
         if !settings.disabled.isEmpty {
             for i in 0..<n where removal[i].map(disabled) == true { removal[i] = nil }
         }
-        return Result(removal: removal, title: title, body: start...max(start, end))
+        return Result(removal: removal, title: title, body: start...max(start, end), answers: book.answers)
     }
 
     /// Pulls the body's end back over an author bio or teasers of other articles that follow the
     /// last paragraph without any furniture in between.
-    func trimTail(_ lines: [LineFacts], _ classes: [Class], text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Int {
+    func trimTail(_ lines: [LineFacts], _ classes: [Class], _ book: LineAnswerBook, start: Int, end: Int) -> Int {
         var e = end
         var trimmed = 0
         while e > start {
@@ -139,7 +142,7 @@ public struct BoilerplateLines: Sendable {
             // of the article itself ("read more" below it).
             let teaser = lines[e].ellipsis && lines[e].words >= 6 && lines[e].words <= Self.teaserWords && !disabled("teaser")
                 && !continuesProse(lines, classes, e, start: start)
-            let bio = !disabled("author_bio") && MetadataLines.isAuthorBio(text, lines[e])
+            let bio = !disabled("author_bio") && book.isAuthorBio(e)
             guard teaser || bio else { break }
             trimmed += lines[e].words
             e -= 1
@@ -316,13 +319,13 @@ public struct BoilerplateLines: Sendable {
     /// or a caption), a bare name (the author under the headline), a line opening the body (a
     /// subheading). A strong candidate a few lines above a weak one wins.
     func findTitle(_ lines: [LineFacts], _ classes: [Class], before start: Int, end: Int,
-                   text: UnsafeBufferPointer<UInt8>) -> Int? {
+                   text: UnsafeBufferPointer<UInt8>, _ book: LineAnswerBook) -> Int? {
         var weak: Int? = nil
         var seen = 0, scanned = 0, seenSinceWeak = 0
         // The body may open with its own headline (a line without sentence punctuation).
         // A one-line body is the article's only text, not its headline.
         if start < lines.count, classes[start] == .nearGood, !lines[start].terminal, lines[start].words <= 20,
-           !lines[start].bullet, start < end, !MetadataLines.isMetadataOnly(text, lines[start]),
+           !lines[start].bullet, start < end, !book.isMetadataOnly(start),
            !MetadataLines.isBylineShaped(UnsafeBufferPointer(rebasing: text[lines[start].range]), words: lines[start].words) {
             weak = start
         }
@@ -343,9 +346,9 @@ public struct BoilerplateLines: Sendable {
             if facts.ellipsis || facts.bullet || facts.separators > 1 { continue }
             // Two-word headlines ("Go Vote!") only right above the body, and capitalized.
             if facts.words < (seen <= 3 && facts.capitalized >= 1 ? 2 : 3) || facts.words > 30 { continue }
-            if MetadataLines.isMetadataOnly(text, facts) { continue }
+            if book.isMetadataOnly(i + 1) { continue }
             // Bylines and photo captions with their credit sit between headline and body.
-            if facts.has(.credit) || MetadataLines.isAttribution(UnsafeBufferPointer(rebasing: text[facts.range]), words: facts.words) { continue }
+            if facts.has(.credit) || book.isAttribution(i + 1) { continue }
             let bareName = facts.words <= 3 && facts.capitalized == facts.words && facts.digits == 0 && !facts.terminal
             if endsWithFullStop(text, facts) || bareName {
                 if weak == nil { weak = i + 1 }

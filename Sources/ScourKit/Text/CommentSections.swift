@@ -86,7 +86,8 @@ extension BoilerplateLines {
 
     /// Reader comments without a header: three or more short "name, date" signature lines, with
     /// prose between them, after the article has begun. Returns the first signature.
-    func commentSignatures(_ lines: [LineFacts], _ classes: [Class], text: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    func commentSignatures(_ lines: [LineFacts], _ classes: [Class], text: UnsafeBufferPointer<UInt8>, from: Int,
+                           _ book: LineAnswerBook) -> Int? {
         var prose = 0
         var first: Int?
         var count = 0
@@ -105,10 +106,8 @@ extension BoilerplateLines {
             while previous > from && lines[previous].isBlank { previous -= 1 }
             if previous > from, classes[previous] != .bad, !lines[previous].terminal,
                lines[previous].words >= 4, lines[previous].words <= 20 { continue }
-            let line = UnsafeBufferPointer(rebasing: text[lines[i].range]).stringView
-            let folded = TextFold.fold(line)
-            guard DateParsing.find(in: folded, tokens: FoldedTokens.tokenize(folded)) != nil,
-                  MetadataLines.read(line) == nil else { continue }
+            // Within the tests above, `isMetadataOnly` is `MetadataLines.read` of the line.
+            guard book.holdsDate(i), !book.isMetadataOnly(i) else { continue }
             if first == nil { first = i; count = 1; proseSince = false; gapWords = 0 }
             else if proseSince { count += 1; proseSince = false }
             // Comments are short next to the article; long items under dated signatures are a

@@ -32,6 +32,8 @@ public struct LineFacts: Sendable, Equatable {
     public func has(_ kind: BoilerplateKind) -> Bool { kinds & (1 << kind.bit) != 0 }
     /// A user "always keep" phrase occurs in the line.
     public var keep = false
+    /// Costlier answers about the line, found by the classifier when it first needs them.
+    public var answers = LineAnswers()
 
     /// Share of words that are stopwords.
     public var stopDensity: Double { words == 0 ? 0 : Double(stopwords) / Double(words) }
@@ -84,35 +86,50 @@ public struct LineScanner: Sendable {
         if let memo { pending = memo.take(into: &facts, bytes, pending, for: setup) }
         guard !pending.isEmpty else { return facts }
         let capacity = pending.reduce(0) { $0 + ranges[$1].count + 4 }
-        var buffer = [UInt8](repeating: 0, count: capacity)
-        buffer.withUnsafeMutableBufferPointer { out in
-            var lines: [FoldedLine] = []
-            lines.reserveCapacity(pending.count)
-            var used = 0
+        // Lines whose class depends on their stopwords go to one buffer, matched with both automata;
+        // the others (most prose bytes) to a second one, matched with the phrase automaton only.
+        var counted = [UInt8](repeating: 0, count: capacity)
+        var plain = [UInt8](repeating: 0, count: capacity)
+        counted.withUnsafeMutableBufferPointer { out in
+        plain.withUnsafeMutableBufferPointer { other in
+            var countedLines: [FoldedLine] = [], plainLines: [FoldedLine] = []
+            countedLines.reserveCapacity(pending.count)
+            var used = 0, otherUsed = 0
             for i in pending {
-                let line = fold(bytes, line: i, at: used, into: out.baseAddress!, facts: &facts[i])
-                lines.append(line)
-                used = line.start + line.length + 3
-            }
-            let text = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(out)[0..<used])
-            // Two halves of about equal size, cut at a line start.
-            let split = lines.first(where: { $0.start * 2 >= used })?.start ?? used
-            let (matches, counts) = matcher.automaton.collectLines(in: text, split: split, counting: matcher.stopwords)
-            var next = 0
-            var local: [AhoCorasick.Match] = []
-            var spans: [Span] = []
-            for (k, folded) in lines.enumerated() {
-                let end = folded.start + folded.length + 2
-                local.removeAll(keepingCapacity: true)
-                while next < matches.count && matches[next].end <= end {
-                    let m = matches[next]
-                    local.append(AhoCorasick.Match(pattern: m.pattern, start: m.start - folded.start, end: m.end - folded.start))
-                    next += 1
+                var line = fold(bytes, line: i, at: used, into: out.baseAddress!, facts: &facts[i])
+                let size = line.length + 3
+                if line.stopwords {
+                    countedLines.append(line)
+                    used += size
+                } else {
+                    (other.baseAddress! + otherUsed).update(from: out.baseAddress! + line.start, count: size)
+                    line.start = otherUsed
+                    plainLines.append(line)
+                    otherUsed += size
                 }
-                let padded = UnsafeBufferPointer(rebasing: text[folded.start..<end])
-                finish(&facts[folded.line], folded, padded: padded, matches: &local, stopwords: counts[k], spans: &spans)
             }
-        }
+            var spans: [Span] = []
+            for (region, lines, counter) in [(UnsafeBufferPointer(rebasing: UnsafeBufferPointer(out)[0..<used]), countedLines, matcher.stopwords),
+                                             (UnsafeBufferPointer(rebasing: UnsafeBufferPointer(other)[0..<otherUsed]), plainLines, nil)]
+                where !lines.isEmpty {
+                // Two halves of about equal size, cut at a line start.
+                let split = lines.first(where: { $0.start * 2 >= region.count })?.start ?? region.count
+                let (matches, counts) = matcher.automaton.collectLines(in: region, split: split, counting: counter)
+                var next = 0
+                var local: [AhoCorasick.Match] = []
+                for (k, folded) in lines.enumerated() {
+                    let end = folded.start + folded.length + 2
+                    local.removeAll(keepingCapacity: true)
+                    while next < matches.count && matches[next].end <= end {
+                        let m = matches[next]
+                        local.append(AhoCorasick.Match(pattern: m.pattern, start: m.start - folded.start, end: m.end - folded.start))
+                        next += 1
+                    }
+                    let padded = UnsafeBufferPointer(rebasing: region[folded.start..<end])
+                    finish(&facts[folded.line], folded, padded: padded, matches: &local, stopwords: counter == nil ? 0 : counts[k], spans: &spans)
+                }
+            }
+        }}
         return facts
     }
 
@@ -206,6 +223,12 @@ public struct LineScanner: Sendable {
 
     /// Default bytes read at each end of a long line (lines over three times this are sampled).
     public static let sampleSide = 160
+
+    /// Bytes the text stages (`metadata`, `boilerplate`) read at each end of a long line: lines
+    /// over 288 bytes are told apart as paragraphs and notices from their ends (the dev sets score
+    /// the same as with 160). Both read the same, so the second takes over every line's facts
+    /// from the first (`LineFactsMemo`), long lines included.
+    public static let pageSampleSide = 96
 
     /// `at` moved back to the start of a UTF-8 character.
     static func cut(_ line: UnsafeBufferPointer<UInt8>, _ at: Int) -> Int {

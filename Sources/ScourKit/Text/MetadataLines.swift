@@ -42,11 +42,10 @@ public enum MetadataLines {
         var k = 0
         func word(_ i: Int) -> [UInt8]? { i < tokens.count && tokens[i].kind == .word ? Array(folded[tokens[i].start..<tokens[i].end]) : nil }
         guard let first = word(0) else { return nil }
-        if ["posted", "submitted", "written", "published", "reported", "words", "story", "text", "escrito", "publicado", "ecrit", "publie",
-            "geschrieben", "scritto", "escrito", "written"].contains(String(decoding: first, as: UTF8.self)), let second = word(1),
-           ["by", "por", "par", "von", "da"].contains(String(decoding: second, as: UTF8.self)) {
+        if BylineWords.verbs.contains(String(decoding: first, as: UTF8.self)), let second = word(1),
+           BylineWords.agents.contains(String(decoding: second, as: UTF8.self)) {
             k = 2
-        } else if ["by", "por", "par", "von", "di", "автор", "текст", "author", "autor", "auteur", "autore", "reporter"].contains(String(decoding: first, as: UTF8.self)) {
+        } else if BylineWords.labels.contains(String(decoding: first, as: UTF8.self)) {
             k = 1
             if k < tokens.count, tokens[k].kind == .punct, folded[tokens[k].start] == 0x3A { k += 1 }
         } else {
@@ -63,12 +62,12 @@ public enum MetadataLines {
             let t = tokens[j]
             if t.kind == .word {
                 let w = String(decoding: folded[t.start..<t.end], as: UTF8.self)
-                if nameStart != nil && ["on", "in", "at", "el", "le", "am", "il", "em", "|"].contains(w) { break }
+                if nameStart != nil && BylineWords.stops.contains(w) { break }
                 // "Jo Roe Published Nov. 7, 2012": a date label, or a month before a number, ends the name.
                 if nameStart != nil && (dateWords.contains(Array(folded[t.start..<t.end]))
                     || DateParsing.month(folded, t) != nil && tokens[(j + 1)...].first(where: { $0.kind != .punct })?.kind == .number) { break }
-                if ["and", "y", "et", "und", "e", "и"].contains(w), nameStart != nil { j += 1; continue }
-                guard upper[j] || ["de", "van", "von", "da", "del", "la", "le", "di", "bin", "al"].contains(w) else { break }
+                if BylineWords.joiners.contains(w), nameStart != nil { j += 1; continue }
+                guard upper[j] || BylineWords.particles.contains(w) else { break }
                 if nameStart == nil { nameStart = j }
                 nameEnd = j
                 words += 1
@@ -92,9 +91,23 @@ public enum MetadataLines {
         return name(line, from: originalTokens[s], to: originalTokens[nameEnd])
     }
 
+    /// The words `byline` reads, made once (array literals in its loop are built on every call).
+    enum BylineWords {
+        /// "Posted by", "Escrito por": a verb, then `agents`.
+        static let verbs: Set<String> = ["posted", "submitted", "written", "published", "reported", "words", "story", "text", "escrito",
+                                         "publicado", "ecrit", "publie", "geschrieben", "scritto"]
+        static let agents: Set<String> = ["by", "por", "par", "von", "da"]
+        /// "By", "Autor:": a label alone.
+        static let labels: Set<String> = ["by", "por", "par", "von", "di", "автор", "текст", "author", "autor", "auteur", "autore", "reporter"]
+        /// Words that end a name, join two names, or belong inside one.
+        static let stops: Set<String> = ["on", "in", "at", "el", "le", "am", "il", "em", "|"]
+        static let joiners: Set<String> = ["and", "y", "et", "und", "e", "и"]
+        static let particles: Set<String> = ["de", "van", "von", "da", "del", "la", "le", "di", "bin", "al"]
+    }
+
     /// `Source: Warsaw Institute`, `Fuente: …`, `Quelle: …`, `Источник: …` on a short line.
     static func sourceLine(_ line: String, _ folded: [UInt8]) -> String? {
-        for label in ["source:", "source :", "fuente:", "quelle:", "fonte:", "источник:"] where folded.starts(with: Array(label.utf8)) {
+        for label in sourceLabels where folded.starts(with: label) {
             guard let colon = line.firstIndex(of: ":") else { return nil }
             let rest = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             guard !rest.isEmpty, rest.split(separator: " ").count <= 6 else { return nil }
@@ -102,6 +115,8 @@ public enum MetadataLines {
         }
         return nil
     }
+
+    static let sourceLabels: [[UInt8]] = ["source:", "source :", "fuente:", "quelle:", "fonte:", "источник:"].map { Array($0.utf8) }
 
     /// "George Holan is chief editor at …": a bio line after the article. Returns the name.
     public static func authorBio(_ line: String) -> String? {
@@ -213,14 +228,16 @@ public enum MetadataLines {
     /// Cheap test before `read` for lines without a date: does the line open with a label a byline
     /// or source line starts with?
     public static func mightBeLabelled(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        var prefix: [UInt8] = []
-        var i = 0
-        while i < line.count && prefix.count < 12 {
-            let b = line[i]
-            prefix.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-            i += 1
+        // The labels are compared with the line's first 12 bytes, ASCII capitals lowered, in place.
+        let head = min(line.count, 12)
+        for label in labelPrefixes where label.count <= head {
+            var same = true
+            for k in label.indices {
+                let b = line[k]
+                if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != label[k] { same = false; break }
+            }
+            if same { return true }
         }
-        for label in labelPrefixes where prefix.starts(with: label) { return true }
         return false
     }
 

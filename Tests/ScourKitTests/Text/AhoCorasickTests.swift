@@ -77,6 +77,8 @@ import Testing
                 let found = text.withUnsafeBufferPointer { phrases.collectLines(in: $0, split: split, counting: stopwords) }
                 #expect(found.matches == whole)
                 #expect(found.counts == perLine)
+                let phrasesOnly = text.withUnsafeBufferPointer { phrases.collectLines(in: $0, split: split, counting: nil) }
+                #expect(phrasesOnly.matches == whole && phrasesOnly.counts.isEmpty)
             }
         }
     }

@@ -1,0 +1,50 @@
+import Testing
+@testable import ScourKit
+
+/// `MetadataLines.mightBeLabelled` compares in place and `BoilerplateLines.opensWithDate` folds
+/// the line's bytes without a `String`; both must answer as the versions they replaced, kept here
+/// as references.
+@Suite struct MetadataBytesTests {
+    enum Reference {
+        static func mightBeLabelled(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+            var prefix: [UInt8] = []
+            var i = 0
+            while i < line.count && prefix.count < 12 {
+                let b = line[i]
+                prefix.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                i += 1
+            }
+            for label in MetadataLines.labelPrefixes where prefix.starts(with: label) { return true }
+            return false
+        }
+
+        static func opensWithDate(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
+            guard MetadataLines.hasYear(UnsafeBufferPointer(rebasing: text[facts.range])) else { return false }
+            let folded = TextFold.fold(String(decoding: UnsafeBufferPointer(rebasing: text[facts.range.prefix(120)]), as: UTF8.self))
+            let tokens = FoldedTokens.tokenize(folded)
+            guard let first = tokens.firstIndex(where: { $0.kind != .punct }) else { return false }
+            return DateParsing.date(in: folded, tokens: tokens, at: first) != nil
+        }
+    }
+
+    static let pieces = ["10", "January", "2022", ",", "Posted", "POSTED", "by", "By", "Source:", "Источник:", "Автор:", "АВТОР", "Écrit",
+                         "on", "-", "13.01.2022", "Jan", "3:16", "pm", "|", "Jane", "de", "enero", "(", "2022-01-13T03:16:54Z",
+                         "Ärger", "東京", "é", "—", "  ", "\t", "Text", "story", "Di", "fuente", "reporter"]
+
+    @Test func inPlaceAndByteVersionsAnswerAsBefore() {
+        var rng = SplitMix(seed: 41)
+        for _ in 0..<5000 {
+            // Long lines too, so that the 120-byte cut falls inside multi-byte characters.
+            let line = (0..<(1 + Int(rng.next() % 40))).map { _ in Self.pieces[Int(rng.next() % UInt64(Self.pieces.count))] }.joined(separator: " ")
+            var text = "x\n" + line + "\ny"
+            text.withUTF8 { bytes in
+                let range = 2..<(2 + line.utf8.count)
+                var facts = LineFacts(range: range)
+                facts.isBlank = false
+                let raw = UnsafeBufferPointer(rebasing: bytes[range])
+                #expect(MetadataLines.mightBeLabelled(raw) == Reference.mightBeLabelled(raw), "\(line)")
+                #expect(BoilerplateLines.opensWithDate(bytes, facts) == Reference.opensWithDate(bytes, facts), "\(line)")
+            }
+        }
+    }
+}
