@@ -13,9 +13,9 @@ public struct LineFacts: Sendable, Equatable {
     public var terminal = false
     /// Ends with `...` or `…` (teasers, cut-off snippets).
     public var ellipsis = false
-    /// Starts with a list marker (`* `, `+ `, `- `, `o `, `• `, `· `).
+    /// Starts with a list marker (`LineScanner.bulletLength`).
     public var bullet = false
-    /// Contains ` | ` or `·` separators between items (menus, bylines, footers).
+    /// ` | ` separators between items (menus, bylines, footers).
     public var separators = 0
     /// Characters of scripts written without spaces (CJK, kana, Hangul); each is also a word.
     public var spaceless = 0
@@ -324,9 +324,7 @@ public struct LineScanner: Sendable {
     }
 
     /// Turns the phrase matches of a line into a verdict by scope.
-    static func decide(_ f: UnsafeBufferPointer<UInt8>,
-                       spans: inout [(start: Int, end: Int, kind: BoilerplateKind, scope: BoilerplatePhrases.Scope)],
-                       offset: Int, into facts: inout LineFacts) {
+    static func decide(_ f: UnsafeBufferPointer<UInt8>, spans: inout [Span], offset: Int, into facts: inout LineFacts) {
         // Letters covered by any phrase: a line made only of phrases is furniture.
         spans.sort { $0.start < $1.start || ($0.start == $1.start && $0.end > $1.end) }
         var covered = 0
