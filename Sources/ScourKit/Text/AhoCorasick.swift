@@ -316,13 +316,6 @@ public final class AhoCorasick: @unchecked Sendable {
         return found
     }
 
-    /// True when position `i` is outside the text or holds a byte that cannot be part of a word.
-    @inline(__always)
-    static func isBoundary(_ text: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        guard i >= 0, i < text.count else { return true }
-        return !isWordByte(text[i])
-    }
-
     @inline(__always)
     static func isWordByte(_ b: UInt8) -> Bool {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || b >= 0x80
