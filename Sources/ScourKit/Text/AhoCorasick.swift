@@ -221,7 +221,7 @@ public final class AhoCorasick: @unchecked Sendable {
     /// automata over both halves: four independent chains of loads overlap. Matches come back in
     /// order of end, with positions in `text`, as `collect(in: text)` would report them. Without
     /// a `counter` only the phrases are matched, and `counts` is empty.
-    public func collectLines(in text: UnsafeBufferPointer<UInt8>, split: Int, counting counter: AhoCorasick?)
+    func collectLines(in text: UnsafeBufferPointer<UInt8>, split: Int, counting counter: AhoCorasick?)
         -> (matches: [Match], counts: [Int]) {
         precondition(counter?.countsOnly ?? true, "the counting automaton reports no matches")
         precondition(split == 0 || split == text.count || text[split - 1] == 0x0A, "halves split at a line start")
@@ -255,7 +255,7 @@ public final class AhoCorasick: @unchecked Sendable {
     }
 
     /// One half of `collectLines`: where both automata are in it and what they found so far.
-    struct LineRun {
+    private struct LineRun {
         let text: UnsafeBufferPointer<UInt8>
         var offset = 0
         var counterOffset = 0
@@ -265,7 +265,7 @@ public final class AhoCorasick: @unchecked Sendable {
     }
 
     /// Both automata's transition tables and byte classes, as plain pointers for the loop.
-    typealias Tables = (UnsafePointer<UInt32>, UnsafePointer<UInt8>, UnsafePointer<UInt32>, UnsafePointer<UInt8>)
+    private typealias Tables = (UnsafePointer<UInt32>, UnsafePointer<UInt8>, UnsafePointer<UInt32>, UnsafePointer<UInt8>)
 
     @inline(__always)
     private func step(_ run: inout LineRun, at i: Int, _ tables: Tables, _ counter: AhoCorasick) {

@@ -182,7 +182,7 @@ public struct LineScanner: Sendable {
     /// over 288 bytes are told apart as paragraphs and notices from their ends (the dev sets score
     /// the same as with 160). Both read the same, so the second takes over every line's facts
     /// from the first (`LineFactsMemo`), long lines included.
-    public static let pageSampleSide = 96
+    static let pageSampleSide = 96
 
     /// `at` moved back to the start of a UTF-8 character.
     static func cut(_ line: UnsafeBufferPointer<UInt8>, _ at: Int) -> Int {

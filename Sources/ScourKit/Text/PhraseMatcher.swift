@@ -26,7 +26,7 @@ public final class PhraseMatcher: Sendable {
     /// What the matcher was built from: equal vocabularies match the same way.
     let vocabulary: Vocabulary
 
-    public struct Vocabulary: Sendable, Equatable {
+    struct Vocabulary: Sendable, Equatable {
         var languages: [String]
         var extraPhrases: [String]
         var keepPhrases: [String]
