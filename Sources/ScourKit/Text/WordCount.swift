@@ -7,6 +7,8 @@ public enum WordCount {
         return text.withUTF8 { count(bytes: $0, upTo: limit) }
     }
 
+    /// Counts words in UTF-8 bytes, stopping early once `limit` is reached. The eight-byte steps
+    /// may count a few words past `limit`, so the result is capped at it.
     public static func count(bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int = .max) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         let raw = UnsafeRawPointer(base)
