@@ -44,27 +44,29 @@ public struct LineScanner: Sendable {
         // the others (most prose bytes) to a second one, matched with the phrase automaton only.
         var counted = [UInt8](repeating: 0, count: capacity)
         var plain = [UInt8](repeating: 0, count: capacity)
-        counted.withUnsafeMutableBufferPointer { out in
-        plain.withUnsafeMutableBufferPointer { other in
+        counted.withUnsafeMutableBufferPointer { countedBytes in
+        plain.withUnsafeMutableBufferPointer { plainBytes in
             var countedLines: [FoldedLine] = [], plainLines: [FoldedLine] = []
             countedLines.reserveCapacity(pending.count)
-            var used = 0, otherUsed = 0
+            var countedUsed = 0, plainUsed = 0
+            // Whether a line needs its stopwords is known only from its shape, after folding: so
+            // each line is folded at the end of `counted`, and moved to `plain` when it does not.
             for i in pending {
-                var line = fold(bytes, line: i, at: used, into: out.baseAddress!, facts: &facts[i])
+                var line = fold(bytes, line: i, at: countedUsed, into: countedBytes.baseAddress!, facts: &facts[i])
                 let size = line.length + 3
                 if line.stopwords {
                     countedLines.append(line)
-                    used += size
+                    countedUsed += size
                 } else {
-                    (other.baseAddress! + otherUsed).update(from: out.baseAddress! + line.start, count: size)
-                    line.start = otherUsed
+                    (plainBytes.baseAddress! + plainUsed).update(from: countedBytes.baseAddress! + line.start, count: size)
+                    line.start = plainUsed
                     plainLines.append(line)
-                    otherUsed += size
+                    plainUsed += size
                 }
             }
             var spans: [Span] = []
-            for (region, lines, counter) in [(UnsafeBufferPointer(rebasing: UnsafeBufferPointer(out)[0..<used]), countedLines, matcher.stopwords),
-                                             (UnsafeBufferPointer(rebasing: UnsafeBufferPointer(other)[0..<otherUsed]), plainLines, nil)]
+            for (region, lines, counter) in [(UnsafeBufferPointer(rebasing: UnsafeBufferPointer(countedBytes)[0..<countedUsed]), countedLines, matcher.stopwords),
+                                             (UnsafeBufferPointer(rebasing: UnsafeBufferPointer(plainBytes)[0..<plainUsed]), plainLines, nil)]
                 where !lines.isEmpty {
                 // Two halves of about equal size, cut at a line start.
                 let split = lines.first(where: { $0.start * 2 >= region.count })?.start ?? region.count
