@@ -1,0 +1,46 @@
+/// The spellings discovery compares candidates with (lexicon spellings, canonicals that take
+/// variants, ordinary words), filed in blocks by consonant skeleton. Anchors are serial numbers:
+/// keys and plain letters sit in one byte arena, clusters in a flat array, and blocks are arrays
+/// of serial numbers, so a comparison reads an anchor through buffers. An anchor struct holding a
+/// String and two arrays cost a retain and a release of each per comparison, more than most
+/// comparisons themselves.
+struct NameAnchors {
+    /// Skeleton → serial numbers of the anchors filed under it, in the order they were filed.
+    private(set) var blocks: [[UInt8]: [Int32]] = [:]
+    /// Every anchor's key symbols followed by its plain letters.
+    private(set) var bytes: [UInt8] = []
+    /// Per anchor, three offsets into `bytes`: start of the key, start of the plain letters, end.
+    private var offsets: [Int] = []
+    /// Per anchor, the cluster it stands for.
+    private(set) var clusters: [Int32] = []
+    /// Per anchor, the spelling: read only by the few checks that look at the spelling itself.
+    private(set) var spellings: [String] = []
+
+    var count: Int { clusters.count }
+
+    /// Files a spelling under each of its skeletons (up to four) with one serial number, so that a
+    /// spelling meeting it in two blocks compares with it once.
+    mutating func file(_ spelling: String, skeletons: [[UInt8]], key: [UInt8], plain: [UInt8], cluster: Int) {
+        let serial = Int32(clusters.count)
+        offsets.append(bytes.count)
+        bytes.append(contentsOf: key)
+        offsets.append(bytes.count)
+        bytes.append(contentsOf: plain)
+        offsets.append(bytes.count)
+        clusters.append(Int32(cluster))
+        spellings.append(spelling)
+        for skeleton in skeletons { blocks[skeleton, default: []].append(serial) }
+    }
+
+    /// The key of anchor `serial`, in `arena` (`bytes` borrowed by the caller).
+    @inline(__always)
+    func key(_ serial: Int, in arena: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: arena[offsets[3 * serial]..<offsets[3 * serial + 1]])
+    }
+
+    /// The plain letters of anchor `serial`, in `arena` (`bytes` borrowed by the caller).
+    @inline(__always)
+    func plain(_ serial: Int, in arena: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: arena[offsets[3 * serial + 1]..<offsets[3 * serial + 2]])
+    }
+}
