@@ -1,3 +1,5 @@
+import Foundation
+
 /// The spellings discovery compares candidates with (lexicon spellings, canonicals that take
 /// variants, ordinary words), filed in blocks by consonant skeleton. Anchors are serial numbers:
 /// keys and plain letters sit in one byte arena, clusters in a flat array, and blocks are arrays
@@ -42,5 +44,14 @@ struct NameAnchors {
     @inline(__always)
     func plain(_ serial: Int, in arena: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: arena[offsets[3 * serial + 1]..<offsets[3 * serial + 2]])
+    }
+
+    /// Whether `a` holds the same bytes as `b`: a byte comparison, where `elementsEqual` across
+    /// an array and a buffer walks both as generic sequences.
+    @inline(__always)
+    static func same(_ a: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.count == b.count && a.withUnsafeBufferPointer { a in
+            a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0
+        }
     }
 }

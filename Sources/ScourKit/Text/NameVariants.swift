@@ -310,7 +310,7 @@ public enum NameVariants {
                         _ anchors: borrowing NameAnchors, _ serial: Int, _ arena: UnsafeBufferPointer<UInt8>,
                         _ anchorSigns: inout TransliterationSigns) -> Comparison {
         let anchorKey = anchors.key(serial, in: arena), anchorPlain = anchors.plain(serial, in: arena)
-        if plain.elementsEqual(anchorPlain), plain.count >= 4 {
+        if NameAnchors.same(plain, anchorPlain), plain.count >= 4 {
             // Capitals alone (BlackBerry/Blackberry) are house style, not transliteration.
             if spelling.lowercased() == anchors.spellings[serial].lowercased() { return .different }
             return .match(distance: 0, reason: "same letters without accents")
@@ -328,7 +328,7 @@ public enum NameVariants {
         let short = min(key.count, anchorKey.count) < 5
         var shortDistance: Double?
         if short {
-            if !key.elementsEqual(anchorKey) {
+            if !NameAnchors.same(key, anchorKey) {
                 guard key.count == 4, anchorKey.count == 4, foldDzh(key[0]) == foldDzh(anchorKey[0]) else { return .different }
                 let d = NameSimilarity.distance(key.map(foldDzh), anchorKey.map(foldDzh))
                 guard d <= 0.5 + 1e-9 else { return .different }
@@ -340,7 +340,7 @@ public enum NameVariants {
         }
         // An identical key means the spellings differ only in what the rules take out (endings
         // like -y/-yi/-iy included), so the prefix and ending guards below do not apply.
-        if key.elementsEqual(anchorKey) {
+        if NameAnchors.same(key, anchorKey) {
             let anchorPlain = Array(anchorPlain)
             // Plain English-looking spellings with one key are not merged when English spelling
             // alone explains the difference (Gunner/Gooner, Erica/Erika); doubled letters
