@@ -13,23 +13,34 @@ struct NameAnchors {
     private(set) var bytes: [UInt8] = []
     /// Per anchor, three offsets into `bytes`: start of the key, start of the plain letters, end.
     private var offsets: [Int] = []
-    /// Per anchor, the cluster it stands for.
-    private(set) var clusters: [Int32] = []
+    /// Per anchor, its cluster and the cluster's flags.
+    private(set) var entries: [Entry] = []
     /// Per anchor, the spelling: read only by the few checks that look at the spelling itself.
     private(set) var spellings: [String] = []
 
-    var count: Int { clusters.count }
+    /// What a comparison reads of an anchor's cluster, kept beside its number: reading the
+    /// cluster itself (48 bytes, anywhere in memory) was a cache miss per visit. A cluster's flags
+    /// are set before it is filed and never change.
+    struct Entry: Equatable {
+        var cluster: Int32
+        /// An ordinary word that looks like a name: it only keeps close spellings apart.
+        var ordinary: Bool
+        /// A lexicon group or a canonical that may take variants.
+        var takesVariants: Bool
+    }
+
+    var count: Int { entries.count }
 
     /// Files a spelling under each of its skeletons (up to four) with one serial number, so that a
     /// spelling meeting it in two blocks compares with it once.
-    mutating func file(_ spelling: String, skeletons: [[UInt8]], key: [UInt8], plain: [UInt8], cluster: Int) {
-        let serial = Int32(clusters.count)
+    mutating func file(_ spelling: String, skeletons: [[UInt8]], key: [UInt8], plain: [UInt8], _ entry: Entry) {
+        let serial = Int32(entries.count)
         offsets.append(bytes.count)
         bytes.append(contentsOf: key)
         offsets.append(bytes.count)
         bytes.append(contentsOf: plain)
         offsets.append(bytes.count)
-        clusters.append(Int32(cluster))
+        entries.append(entry)
         spellings.append(spelling)
         for skeleton in skeletons { blocks[skeleton, default: []].append(serial) }
     }

@@ -83,7 +83,7 @@ public enum NameVariants {
             for spelling in members {
                 assigned[spelling] = c
                 let key = NameKey(spelling)
-                anchors.file(spelling, skeletons: key.skeletons, key: key.symbols, plain: plainLetters(spelling), cluster: c)
+                anchors.file(spelling, skeletons: key.skeletons, key: key.symbols, plain: plainLetters(spelling), clusters[c].anchorEntry(c))
             }
         }
 
@@ -113,7 +113,7 @@ public enum NameVariants {
             cluster.ordinary = true
             clusters.append(cluster)
             let (key, plain) = forms.forms(of: spelling)
-            anchors.file(spelling, skeletons: key.skeletons, key: key.symbols, plain: plain, cluster: clusters.count - 1)
+            anchors.file(spelling, skeletons: key.skeletons, key: key.symbols, plain: plain, cluster.anchorEntry(clusters.count - 1))
         }
         candidates.sort { a, b in
             if a.counts.total != b.counts.total { return a.counts.total > b.counts.total }
@@ -125,8 +125,9 @@ public enum NameVariants {
         var anchorSigns: [TransliterationSigns] = []
         statistics.candidates = candidates.count
         // The candidate that last compared with each anchor (by serial number).
-        var lastVisitor: [Int] = []
+        var lastVisitor: [Int32] = []
         for (visitor, (spelling, counts, _)) in candidates.enumerated() {
+            let visitor = Int32(visitor)
             if lastVisitor.count < anchors.count {
                 let more = anchors.count - lastVisitor.count + 1024
                 lastVisitor.append(contentsOf: repeatElement(-1, count: more))
@@ -141,13 +142,13 @@ public enum NameVariants {
             anchors.bytes.withUnsafeBufferPointer { arena in
                 for skeleton in skeletons {
                     guard let block = anchors.blocks[skeleton] else { continue }
-                    // By serial number, reading only the cluster's flags: copying a cluster per
-                    // visit costs more retains and releases than most comparisons.
+                    // By serial number, reading the cluster's flags from the anchor: reading the
+                    // cluster costs a cache miss, copying it retains and releases its fields.
                     for serial in block.prefix(settings.maxBlockSize).lazy.map(Int.init) {
-                        let c = Int(anchors.clusters[serial])
                         guard lastVisitor[serial] != visitor else { continue }
                         lastVisitor[serial] = visitor
-                        if clusters[c].ordinary {
+                        let entry = anchors.entries[serial], c = Int(entry.cluster)
+                        if entry.ordinary {
                             statistics.comparisons += 1
                             switch compare(spelling, key.symbols, plain, &signs, anchors, serial, arena, &anchorSigns[serial]) {
                             case .match(let distance, let reason) where signs.looksTransliterated(spelling):
@@ -161,7 +162,7 @@ public enum NameVariants {
                             }
                             continue
                         }
-                        guard clusters[c].fromLexicon || clusters[c].eligible else { continue }
+                        guard entry.takesVariants else { continue }
                         if !denied.isEmpty, denied.contains(DenyPair(spelling, clusters[c].canonical)) { continue }
                         statistics.comparisons += 1
                         switch compare(spelling, key.symbols, plain, &signs, anchors, serial, arena, &anchorSigns[serial]) {
@@ -191,7 +192,7 @@ public enum NameVariants {
                 }
                 clusters.append(cluster)
                 // Later spellings are only ever compared with canonicals that can take variants.
-                if cluster.eligible { anchors.file(spelling, skeletons: skeletons, key: key.symbols, plain: plain, cluster: c) }
+                if cluster.eligible { anchors.file(spelling, skeletons: skeletons, key: key.symbols, plain: plain, cluster.anchorEntry(c)) }
             }
         }
 
@@ -213,6 +214,11 @@ public enum NameVariants {
         var eligible = true
         /// An ordinary word that looks like a name; it only keeps close spellings apart.
         var ordinary = false
+
+        /// The flags comparisons read, filed with cluster number `c`'s anchors.
+        func anchorEntry(_ c: Int) -> NameAnchors.Entry {
+            NameAnchors.Entry(cluster: Int32(c), ordinary: ordinary, takesVariants: fromLexicon || eligible)
+        }
     }
 
     struct DenyPair: Hashable {
