@@ -2,8 +2,8 @@ import Foundation
 
 /// The spellings discovery compares candidates with (lexicon spellings, canonicals that take
 /// variants, ordinary words), filed in blocks by consonant skeleton. Anchors are serial numbers:
-/// keys and plain letters sit in one byte arena, clusters in a flat array, and blocks are arrays
-/// of serial numbers, so a comparison reads an anchor through buffers. An anchor struct holding a
+/// keys and plain letters sit in one byte arena, each anchor's cluster number and flags in a flat
+/// array, and blocks are arrays of serial numbers, so a comparison reads an anchor through buffers. An anchor struct holding a
 /// String and two arrays cost a retain and a release of each per comparison, more than most
 /// comparisons themselves.
 struct NameAnchors {
