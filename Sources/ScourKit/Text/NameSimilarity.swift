@@ -12,6 +12,11 @@ public enum NameSimilarity {
     /// negative, so once a whole row of the table exceeds the bound the result will too: most
     /// pairs in a block are far apart and stop after a few rows.
     public static func distance(_ a: [UInt8], _ b: [UInt8], atMost bound: Double) -> Double {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in distance(a, b, atMost: bound) } }
+    }
+
+    /// `distance(_:_:atMost:)` on keys read in place (discovery's anchors sit in one byte arena).
+    static func distance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, atMost bound: Double) -> Double {
         let n = a.count, m = b.count
         if n == 0 { return b.reduce(0) { $0 + indel($1, last: false) } }
         if m == 0 { return a.reduce(0) { $0 + indel($1, last: false) } }
@@ -70,7 +75,7 @@ public enum NameSimilarity {
     /// glide, written `e` in English and `o` in German or Polish (`-chev`/`-tschow`); Ukrainian
     /// `i` for Russian `o` before a final `v` (`-kiv`/`-kov`); Uzbek `o` for `a` before a final `n`;
     /// and a consonant swap, `n`/`m` before a labial.
-    static func contextual(_ a: [UInt8], _ i: Int, _ b: [UInt8], _ j: Int) -> Double {
+    static func contextual(_ a: UnsafeBufferPointer<UInt8>, _ i: Int, _ b: UnsafeBufferPointer<UInt8>, _ j: Int) -> Double {
         let x = a[i], y = b[j]
         if (x == 0x65 && y == 0x6F) || (x == 0x6F && y == 0x65), i > 0, j > 0, a[i - 1] == b[j - 1],
            "SZCJjy".utf8.contains(a[i - 1]) { return 0.4 }

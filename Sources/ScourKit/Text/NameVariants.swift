@@ -69,21 +69,9 @@ public enum NameVariants {
     public static func discover(names: [String: Counts], lowercase: [String: Int], lexicon: NameLexicon,
                                 settings: Settings = Settings(), unsure: inout [Unsure], statistics: inout Statistics) -> [Group] {
         var clusters: [Cluster] = []
-        var blocks: [[UInt8]: [Anchor]] = [:]
+        var anchors = NameAnchors()
         var assigned: [String: Int] = [:]  // spelling → cluster
         let denied = Set(lexicon.deny.flatMap { [DenyPair($0.0, $0.1), DenyPair($0.1, $0.0)] })
-
-        func index(_ spelling: String, _ key: NameKey, plain: [UInt8], cluster: Int) {
-            index(spelling, key.skeletons, key, plain: plain, cluster: cluster)
-        }
-        // A spelling is filed under each of its skeletons (up to four) with one serial number, so
-        // that a spelling meeting it in two blocks compares with it once.
-        var anchorCount = 0
-        func index(_ spelling: String, _ skeletons: [[UInt8]], _ key: NameKey, plain: [UInt8], cluster: Int) {
-            let anchor = Anchor(spelling: spelling, key: key.symbols, plain: plain, cluster: cluster, serial: anchorCount)
-            anchorCount += 1
-            for skeleton in skeletons { blocks[skeleton, default: []].append(anchor) }
-        }
 
         // The lexicon comes first and always wins.
         for group in lexicon.groups {
@@ -94,7 +82,8 @@ public enum NameVariants {
                                     why: [(group.canonical, "lexicon")] + group.variants.map { ($0, "lexicon") }))
             for spelling in members {
                 assigned[spelling] = c
-                index(spelling, NameKey(spelling), plain: plainLetters(spelling), cluster: c)
+                let key = NameKey(spelling)
+                anchors.file(spelling, skeletons: key.skeletons, key: key.symbols, plain: plainLetters(spelling), clusters[c].anchorEntry(c))
             }
         }
 
@@ -124,7 +113,7 @@ public enum NameVariants {
             cluster.ordinary = true
             clusters.append(cluster)
             let (key, plain) = forms.forms(of: spelling)
-            index(spelling, key, plain: plain, cluster: clusters.count - 1)
+            anchors.file(spelling, skeletons: key.skeletons, key: key.symbols, plain: plain, cluster.anchorEntry(clusters.count - 1))
         }
         candidates.sort { a, b in
             if a.counts.total != b.counts.total { return a.counts.total > b.counts.total }
@@ -136,10 +125,11 @@ public enum NameVariants {
         var anchorSigns: [TransliterationSigns] = []
         statistics.candidates = candidates.count
         // The candidate that last compared with each anchor (by serial number).
-        var lastVisitor: [Int] = []
+        var lastVisitor: [Int32] = []
         for (visitor, (spelling, counts, _)) in candidates.enumerated() {
-            if lastVisitor.count < anchorCount {
-                let more = anchorCount - lastVisitor.count + 1024
+            let visitor = Int32(visitor)
+            if lastVisitor.count < anchors.count {
+                let more = anchors.count - lastVisitor.count + 1024
                 lastVisitor.append(contentsOf: repeatElement(-1, count: more))
                 anchorSigns.append(contentsOf: repeatElement(TransliterationSigns(), count: more))
             }
@@ -149,38 +139,40 @@ public enum NameVariants {
             var best: (cluster: Int, distance: Double, reason: String)?
             var near: (cluster: Int, distance: Double)?
             let skeletons = key.skeletons
-            for skeleton in skeletons {
-                guard let anchors = blocks[skeleton] else { continue }
-                // By index, reading only the cluster's flags: copying an anchor or a cluster per
-                // visit costs more retains and releases than most comparisons.
-                for a in 0..<min(anchors.count, settings.maxBlockSize) {
-                    let c = anchors[a].cluster
-                    guard lastVisitor[anchors[a].serial] != visitor else { continue }
-                    lastVisitor[anchors[a].serial] = visitor
-                    if clusters[c].ordinary {
+            anchors.bytes.withUnsafeBufferPointer { arena in
+                for skeleton in skeletons {
+                    guard let block = anchors.blocks[skeleton] else { continue }
+                    // By serial number, reading the cluster's flags from the anchor: reading the
+                    // cluster costs a cache miss, copying it retains and releases its fields.
+                    for serial in block.prefix(settings.maxBlockSize).lazy.map(Int.init) {
+                        guard lastVisitor[serial] != visitor else { continue }
+                        lastVisitor[serial] = visitor
+                        let entry = anchors.entries[serial], c = Int(entry.cluster)
+                        if entry.ordinary {
+                            statistics.comparisons += 1
+                            switch compare(spelling, key.symbols, plain, &signs, anchors, serial, arena, &anchorSigns[serial]) {
+                            case .match(let distance, let reason) where signs.looksTransliterated(spelling):
+                                // A place named like a common word (its lower-case twin is never
+                                // touched) still takes spellings that are plainly transliterations.
+                                if best == nil || distance < best!.distance { best = (c, distance, reason) }
+                            case .match(let distance, _), .near(let distance):
+                                if near == nil || distance < near!.distance { near = (c, distance) }
+                            case .different:
+                                break
+                            }
+                            continue
+                        }
+                        guard entry.takesVariants else { continue }
+                        if !denied.isEmpty, denied.contains(DenyPair(spelling, clusters[c].canonical)) { continue }
                         statistics.comparisons += 1
-                        switch compare(spelling, key.symbols, plain, &signs, anchors[a], &anchorSigns[anchors[a].serial]) {
-                        case .match(let distance, let reason) where signs.looksTransliterated(spelling):
-                            // A place named like a common word (its lower-case twin is never
-                            // touched) still takes spellings that are plainly transliterations.
+                        switch compare(spelling, key.symbols, plain, &signs, anchors, serial, arena, &anchorSigns[serial]) {
+                        case .match(let distance, let reason):
                             if best == nil || distance < best!.distance { best = (c, distance, reason) }
-                        case .match(let distance, _), .near(let distance):
+                        case .near(let distance):
                             if near == nil || distance < near!.distance { near = (c, distance) }
                         case .different:
                             break
                         }
-                        continue
-                    }
-                    guard clusters[c].fromLexicon || clusters[c].eligible else { continue }
-                    if !denied.isEmpty, denied.contains(DenyPair(spelling, clusters[c].canonical)) { continue }
-                    statistics.comparisons += 1
-                    switch compare(spelling, key.symbols, plain, &signs, anchors[a], &anchorSigns[anchors[a].serial]) {
-                    case .match(let distance, let reason):
-                        if best == nil || distance < best!.distance { best = (c, distance, reason) }
-                    case .near(let distance):
-                        if near == nil || distance < near!.distance { near = (c, distance) }
-                    case .different:
-                        break
                     }
                 }
             }
@@ -200,7 +192,7 @@ public enum NameVariants {
                 }
                 clusters.append(cluster)
                 // Later spellings are only ever compared with canonicals that can take variants.
-                if cluster.eligible { index(spelling, skeletons, key, plain: plain, cluster: c) }
+                if cluster.eligible { anchors.file(spelling, skeletons: skeletons, key: key.symbols, plain: plain, cluster.anchorEntry(c)) }
             }
         }
 
@@ -222,14 +214,11 @@ public enum NameVariants {
         var eligible = true
         /// An ordinary word that looks like a name; it only keeps close spellings apart.
         var ordinary = false
-    }
 
-    struct Anchor {
-        var spelling: String
-        var key: [UInt8]
-        var plain: [UInt8]
-        var cluster: Int
-        var serial: Int
+        /// The flags comparisons read, filed with cluster number `c`'s anchors.
+        func anchorEntry(_ c: Int) -> NameAnchors.Entry {
+            NameAnchors.Entry(cluster: Int32(c), ordinary: ordinary, takesVariants: fromLexicon || eligible)
+        }
     }
 
     struct DenyPair: Hashable {
@@ -322,67 +311,72 @@ public enum NameVariants {
         case different
     }
 
-    /// Checks a spelling against an anchor: guards first, then distance.
+    /// Checks a spelling against anchor `serial` (its bytes in `arena`): guards first, then distance.
     static func compare(_ spelling: String, _ key: [UInt8], _ plain: [UInt8], _ signs: inout TransliterationSigns,
-                        _ anchor: borrowing Anchor, _ anchorSigns: inout TransliterationSigns) -> Comparison {
-        if plain == anchor.plain, plain.count >= 4 {
+                        _ anchors: borrowing NameAnchors, _ serial: Int, _ arena: UnsafeBufferPointer<UInt8>,
+                        _ anchorSigns: inout TransliterationSigns) -> Comparison {
+        let anchorKey = anchors.key(serial, in: arena), anchorPlain = anchors.plain(serial, in: arena)
+        if NameAnchors.same(plain, anchorPlain), plain.count >= 4 {
             // Capitals alone (BlackBerry/Blackberry) are house style, not transliteration.
-            if spelling.lowercased() == anchor.spelling.lowercased() { return .different }
+            if spelling.lowercased() == anchors.spellings[serial].lowercased() { return .different }
             return .match(distance: 0, reason: "same letters without accents")
         }
         // Korean names in the two romanizations differ in a voiced first stop (Pusan/Busan).
-        if key.count >= 5, key.count == anchor.key.count, key.dropFirst() == anchor.key.dropFirst(),
-           NameSyllables.isKoreanInitialPair(key[0], anchor.key[0]),
-           NameSyllables.isKorean(spelling), NameSyllables.isKorean(anchor.spelling) {
+        if key.count >= 5, key.count == anchorKey.count, key.dropFirst().elementsEqual(anchorKey.dropFirst()),
+           NameSyllables.isKoreanInitialPair(key[0], anchorKey[0]),
+           NameSyllables.isKorean(spelling), NameSyllables.isKorean(anchors.spellings[serial]) {
             return .match(distance: 0.1, reason: "Korean romanizations (initial stop voiced or not)")
         }
         // Short names share keys by chance (Mon/Moon); they merge only with a sign of
         // transliteration (Lviv/Lwiw), and with the same key, or at four sounds with the same
         // first sound and one vowel swap (e/i, o/u: Arabic and Chinese vowels) apart, dzh and j
         // taken as one (Dj-/J-). Cheap checks first: this runs for every pair in a block.
-        let short = min(key.count, anchor.key.count) < 5
+        let short = min(key.count, anchorKey.count) < 5
         var shortDistance: Double?
         if short {
-            if key != anchor.key {
-                guard key.count == 4, anchor.key.count == 4, foldDzh(key[0]) == foldDzh(anchor.key[0]) else { return .different }
-                let d = NameSimilarity.distance(key.map(foldDzh), anchor.key.map(foldDzh))
+            if !NameAnchors.same(key, anchorKey) {
+                guard key.count == 4, anchorKey.count == 4, foldDzh(key[0]) == foldDzh(anchorKey[0]) else { return .different }
+                let d = NameSimilarity.distance(key.map(foldDzh), anchorKey.map(foldDzh))
                 guard d <= 0.5 + 1e-9 else { return .different }
                 shortDistance = d
             }
             guard signs.looksTransliterated(spelling, strict: true)
-                    || anchorSigns.looksTransliterated(anchor.spelling, strict: true)
+                    || anchorSigns.looksTransliterated(anchors.spellings[serial], strict: true)
             else { return .different }
         }
         // An identical key means the spellings differ only in what the rules take out (endings
         // like -y/-yi/-iy included), so the prefix and ending guards below do not apply.
-        if key == anchor.key {
+        if NameAnchors.same(key, anchorKey) {
+            let anchorPlain = Array(anchorPlain)
             // Plain English-looking spellings with one key are not merged when English spelling
             // alone explains the difference (Gunner/Gooner, Erica/Erika); doubled letters
             // (Odessa/Odesa) and transliteration rules (w/v, -y/-yi) do merge them.
-            if !signs.looksTransliterated(spelling), !anchorSigns.looksTransliterated(anchor.spelling),
-               NameKey.collapseDoubles(plain) != NameKey.collapseDoubles(anchor.plain),
-               englishSpelling(plain) == englishSpelling(anchor.plain) {
+            if !signs.looksTransliterated(spelling), !anchorSigns.looksTransliterated(anchors.spellings[serial]),
+               NameKey.collapseDoubles(plain) != NameKey.collapseDoubles(anchorPlain),
+               englishSpelling(plain) == englishSpelling(anchorPlain) {
                 return .near(distance: 0.05)
             }
             return .match(distance: 0.05, reason: "same romanization key \(String(decoding: key, as: UTF8.self))")
         }
-        let limit = short ? 0.5 : NameSimilarity.allowance(forLength: max(key.count, anchor.key.count))
-        guard abs(key.count - anchor.key.count) <= 4 else { return .different }
+        let limit = short ? 0.5 : NameSimilarity.allowance(forLength: max(key.count, anchorKey.count))
+        guard abs(key.count - anchorKey.count) <= 4 else { return .different }
         // Distance first: most pairs in a block are far apart, and the guards cost more.
         let bound = max(2 * limit, 2.0) + 1e-9
-        let d = shortDistance ?? NameSimilarity.distance(key, anchor.key, atMost: bound)
+        let d = shortDistance ?? key.withUnsafeBufferPointer { NameSimilarity.distance($0, anchorKey, atMost: bound) }
         guard d <= bound else { return .different }
-        if isDerivedForm(plain, anchor.plain) || isDerivedForm(key, anchor.key, approximate: true) { return .different }
-        if isGenderPair(key, anchor.key) { return .different }
+        // Few pairs get this far: the guards below read the anchor as arrays.
+        let anchorKeyArray = Array(anchorKey), anchorPlainArray = Array(anchorPlain)
+        if isDerivedForm(plain, anchorPlainArray) || isDerivedForm(key, anchorKeyArray, approximate: true) { return .different }
+        if isGenderPair(key, anchorKeyArray) { return .different }
         // A near miss between two plain English-looking spellings (Colombia/Columbia,
         // Johnson/Johansson) is more likely two names than one name transliterated twice.
-        if d <= limit + 1e-9, !signs.looksTransliterated(spelling), !anchorSigns.looksTransliterated(anchor.spelling),
-           !differInTransliteratedSounds(key, anchor.key), !differInInitialEI(key, anchor.key),
-           !differInRomanceEnding(key, anchor.key) {
+        if d <= limit + 1e-9, !signs.looksTransliterated(spelling), !anchorSigns.looksTransliterated(anchors.spellings[serial]),
+           !differInTransliteratedSounds(key, anchorKeyArray), !differInInitialEI(key, anchorKeyArray),
+           !differInRomanceEnding(key, anchorKeyArray) {
             return .near(distance: d)
         }
         if d <= limit + 1e-9 {
-            return .match(distance: 0.1 + d, reason: "transliteration variant (\(String(decoding: key, as: UTF8.self)) ~ \(String(decoding: anchor.key, as: UTF8.self)), distance \(format2(d)))")
+            return .match(distance: 0.1 + d, reason: "transliteration variant (\(String(decoding: key, as: UTF8.self)) ~ \(String(decoding: anchorKey, as: UTF8.self)), distance \(format2(d)))")
         }
         return .near(distance: d)
     }

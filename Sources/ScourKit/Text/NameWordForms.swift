@@ -1,30 +1,46 @@
 /// Romanization keys and plain letters of spellings, computed once per distinct word: the
 /// spellings of a corpus share words (`Anna`, `Anna Ivanova`, `Ivanova said`), and keying a word
-/// costs far more than looking it up.
+/// costs far more than looking it up. Words are found by the `NameHash` of their bytes, as in the
+/// census, so a lookup makes no String and hashes no Characters.
 struct NameWordForms {
-    /// Word → its key symbols (doubles not yet collapsed) and its plain letters.
-    private var words: [String: (symbols: [UInt8], plain: [UInt8])] = [:]
+    /// Hash of a word's UTF-8 → its position in `known`, plus one.
+    private var positions = HashCounter()
+    /// Per word: its key symbols (doubles not yet collapsed) and its plain letters.
+    private var known: [(symbols: [UInt8], plain: [UInt8])] = []
 
     /// The key and the plain letters of a one- or multi-word spelling (words joined by single
     /// spaces), the same as `NameKey(spelling)` and `NameVariants.plainLetters(spelling)`.
     mutating func forms(of spelling: String) -> (key: NameKey, plain: [UInt8]) {
-        guard spelling.utf8.contains(0x20) else {
-            let (symbols, plain) = word(spelling)
+        var spelling = spelling
+        return spelling.withUTF8 { bytes in
+            guard bytes.contains(0x20) else {
+                let (symbols, plain) = word(bytes)
+                return (NameKey(symbols: NameKey.collapseDoubles(symbols)), plain)
+            }
+            var symbols: [UInt8] = [], plain: [UInt8] = []
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                if end > start {
+                    let forms = word(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    symbols += forms.symbols
+                    plain += forms.plain
+                }
+                start = end + 1
+            }
             return (NameKey(symbols: NameKey.collapseDoubles(symbols)), plain)
         }
-        var symbols: [UInt8] = [], plain: [UInt8] = []
-        for part in spelling.split(separator: " ") {
-            let forms = word(String(part))
-            symbols += forms.symbols
-            plain += forms.plain
-        }
-        return (NameKey(symbols: NameKey.collapseDoubles(symbols)), plain)
     }
 
-    private mutating func word(_ word: String) -> (symbols: [UInt8], plain: [UInt8]) {
-        if let known = words[word] { return known }
+    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>) -> (symbols: [UInt8], plain: [UInt8]) {
+        let hash = NameHash.of(bytes)
+        let position = positions[hash]
+        if position > 0 { return known[position - 1] }
+        let word = String(decoding: bytes, as: UTF8.self)
         let fresh = (NameKey.wordSymbols(word), NameKey.foldedLetters(word, sounds: false))
-        words[word] = fresh
+        known.append(fresh)
+        positions.add(hash, known.count)
         return fresh
     }
 }

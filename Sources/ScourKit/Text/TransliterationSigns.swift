@@ -1,19 +1,20 @@
 /// Whether one spelling looks transliterated (`NameVocabulary.looksTransliterated`), loosely and
 /// strictly, worked out on first use and kept: discovery asks it of the same spelling in many
-/// comparisons, and each answer reads the whole spelling several times.
+/// comparisons, and each answer reads the whole spelling several times. The spelling is read only
+/// on first use, so asking again does not even retain it.
 struct TransliterationSigns {
     private var loose: Bool?
     private var strict: Bool?
 
-    mutating func looksTransliterated(_ spelling: String, strict isStrict: Bool = false) -> Bool {
+    mutating func looksTransliterated(_ spelling: @autoclosure () -> String, strict isStrict: Bool = false) -> Bool {
         if isStrict {
             if let strict { return strict }
-            let answer = NameVocabulary.looksTransliterated(spelling, strict: true)
+            let answer = NameVocabulary.looksTransliterated(spelling(), strict: true)
             strict = answer
             return answer
         }
         if let loose { return loose }
-        let answer = NameVocabulary.looksTransliterated(spelling)
+        let answer = NameVocabulary.looksTransliterated(spelling())
         loose = answer
         return answer
     }
