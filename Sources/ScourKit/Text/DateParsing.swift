@@ -17,7 +17,7 @@ public enum DateParsing {
     }
 
     /// The date that begins at token `i`, if one does.
-    public static func date(in folded: [UInt8], tokens t: [FoldedToken], at i: Int) -> Found? {
+    static func date(in folded: [UInt8], tokens t: [FoldedToken], at i: Int) -> Found? {
         switch t[i].kind {
         case .number: return numeric(folded, t, i) ?? dayMonthYear(folded, t, i)
         case .word: return monthDayYear(folded, t, i)
