@@ -88,41 +88,39 @@ extension BoilerplateLines {
     static let nearGapLines = 30
 
     /// Articles start under their dateline: the first lines after a date-only line weigh more,
-    /// which tips the balance towards the article when sidebars carry as much prose.
+    /// which tips the balance towards the article when sidebars carry as much prose. A blog
+    /// post's footer, which opens with its date, does the same for the lines above it.
     func anchorAfterDatelines(_ lines: [LineFacts], _ classes: [Class], _ book: LineAnswerBook,
                               title: Int?, weights: inout [Double]) {
-        var anchors = 0
-        func anchor(after i: Int) {
+        // Adds the bonus to the first paragraph line within `within` non-blank lines from `i`,
+        // looking forward (`step` 1) or back (-1); says whether there was one.
+        @discardableResult
+        func anchor(from i: Int, step: Int, within: Int) -> Bool {
             var seen = 0
-            var j = i + 1
-            while j < weights.count && seen < 4 {
+            var j = i + step
+            while j >= 0 && j < weights.count && seen < within {
                 if !lines[j].isBlank {
                     seen += 1
-                    if classes[j] == .good || classes[j] == .nearGood { weights[j] += Self.datelineBonus; break }
+                    if classes[j] == .good || classes[j] == .nearGood { weights[j] += Self.datelineBonus; return true }
                 }
-                j += 1
+                j += step
             }
+            return false
         }
-        if let title { weights[title] = max(weights[title], 0); anchor(after: title) }
+        if let title { weights[title] = max(weights[title], 0); anchor(from: title, step: 1, within: 4) }
+        var anchors = 0
         for i in weights.indices where lines[i].digits >= 4 && lines[i].words <= 12 && classes[i] != .good {
             guard anchors < 8, book.isMetadataOnly(i) else { continue }
             anchors += 1
             weights[i] = max(weights[i], 0)
-            anchor(after: i)
+            anchor(from: i, step: 1, within: 4)
         }
         // A blog post's footer ("11/09/2012 in Crafts | Permalink", "Posted by Jo at 12:16 AM")
         // opens with its date or byline and closes the post above it.
         var footers = 0
         for i in weights.indices where lines[i].digits >= 4 && lines[i].words <= 50 && classes[i] != .good {
             guard footers < 8, book.opensWithDate(i) else { continue }
-            var j = i - 1, seen = 0
-            while j >= 0 && seen < 2 {
-                if !lines[j].isBlank {
-                    seen += 1
-                    if classes[j] == .good || classes[j] == .nearGood { weights[j] += Self.datelineBonus; footers += 1; break }
-                }
-                j -= 1
-            }
+            if anchor(from: i, step: -1, within: 2) { footers += 1 }
         }
     }
 
