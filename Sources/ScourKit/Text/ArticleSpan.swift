@@ -124,24 +124,6 @@ extension BoilerplateLines {
         }
     }
 
-    /// Whether a line starts with a date (its first word or number is part of one).
-    static func opensWithDate(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
-        guard MetadataLines.hasYear(UnsafeBufferPointer(rebasing: text[facts.range])) else { return false }
-        // The first 120 bytes, folded straight from the text (valid UTF-8) unless the cut splits a
-        // character, which decoding would replace with U+FFFD.
-        let head = UnsafeBufferPointer(rebasing: text[facts.range.prefix(120)])
-        var folded: [UInt8] = []
-        if head.count == facts.range.count || text[head.count + facts.range.lowerBound] & 0xC0 != 0x80 {
-            TextFold.fold(head, into: &folded)
-        } else {
-            folded = TextFold.fold(head.stringView)
-        }
-        let tokens = FoldedTokens.tokenize(folded)
-        // Only punctuation comes before the first word or number, and no date begins there.
-        guard let first = tokens.firstIndex(where: { $0.kind != .punct }) else { return false }
-        return DateParsing.date(in: folded, tokens: tokens, at: first) != nil
-    }
-
     /// The first line whose folded text is the known title, or begins it, or is begun by it.
     func lineMatching(_ title: [UInt8], _ lines: [LineFacts], _ classes: [Class], text: UnsafeBufferPointer<UInt8>,
                       below end: Int) -> Int? {

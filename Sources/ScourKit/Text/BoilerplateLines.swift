@@ -273,9 +273,9 @@ public struct BoilerplateLines: Sendable {
     /// A line that is one HTML tag or a run of tags: `<` and a tag name or `/` or `!` at the start,
     /// `>` at the end.
     static func isMarkup(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
-        var lo = facts.range.lowerBound, hi = facts.range.upperBound - 1
+        let hi = lastByte(text, facts)
+        var lo = facts.range.lowerBound
         while lo < hi && (text[lo] == 0x20 || text[lo] == 0x09) { lo += 1 }
-        while hi > lo && (text[hi] == 0x20 || text[hi] == 0x09 || text[hi] == 0x0D) { hi -= 1 }
         guard hi - lo >= 2, text[lo] == 0x3C, text[hi] == 0x3E else { return false }
         let next = text[lo + 1] | 0x20
         return (next >= 0x61 && next <= 0x7A) || text[lo + 1] == 0x2F || text[lo + 1] == 0x21

@@ -1,6 +1,6 @@
 /// Answers about one line that depend on nothing but its bytes and its facts, and that cost a
 /// `String`, a folding and a tokenization to find: is it a dateline, byline or source line
-/// (`MetadataLines.isMetadataOnly`), does it open with a date (`BoilerplateLines.opensWithDate`),
+/// (`MetadataLines.isMetadataOnly`), does it open with a date (`MetadataLines.opensWithDate`),
 /// does it hold a date anywhere, does it say who wrote a piece (`MetadataLines.isAttribution`),
 /// is it an author bio (`MetadataLines.isAuthorBio`). The classifier asks them of the same lines
 /// several times, and `metadata` and `boilerplate` classify the same lines again, so each is found
@@ -44,7 +44,7 @@ final class LineAnswerBook {
     }
 
     func opensWithDate(_ i: Int) -> Bool {
-        ask(i, LineAnswers.opensWithDate) { BoilerplateLines.opensWithDate(text, lines[i]) }
+        ask(i, LineAnswers.opensWithDate) { MetadataLines.opensWithDate(text, lines[i]) }
     }
 
     /// Whether `DateParsing` finds a date anywhere in the folded line.

@@ -186,6 +186,24 @@ public enum MetadataLines {
         return false
     }
 
+    /// Whether a line starts with a date (its first word or number is part of one).
+    static func opensWithDate(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
+        guard MetadataLines.hasYear(UnsafeBufferPointer(rebasing: text[facts.range])) else { return false }
+        // The first 120 bytes, folded straight from the text (valid UTF-8) unless the cut splits a
+        // character, which decoding would replace with U+FFFD.
+        let head = UnsafeBufferPointer(rebasing: text[facts.range.prefix(120)])
+        var folded: [UInt8] = []
+        if head.count == facts.range.count || text[head.count + facts.range.lowerBound] & 0xC0 != 0x80 {
+            TextFold.fold(head, into: &folded)
+        } else {
+            folded = TextFold.fold(head.stringView)
+        }
+        let tokens = FoldedTokens.tokenize(folded)
+        // Only punctuation comes before the first word or number, and no date begins there.
+        guard let first = tokens.firstIndex(where: { $0.kind != .punct }) else { return false }
+        return DateParsing.date(in: folded, tokens: tokens, at: first) != nil
+    }
+
     /// "By Jane Doe", "Posted by timothy on …", "Post written by Leo.": a byline in a form `read`
     /// may not parse (no year, a handle). Never a headline, and it belongs with the article.
     public static func isBylineShaped(_ line: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {

@@ -35,7 +35,7 @@ import Testing
                 let expected = DateParsing.find(in: folded, tokens: tokens)?.tokens.contains(first) ?? false
                 var facts = LineFacts(range: 0..<bytes.count)
                 facts.isBlank = false
-                #expect(BoilerplateLines.opensWithDate(bytes, facts) == expected, "\(line)")
+                #expect(MetadataLines.opensWithDate(bytes, facts) == expected, "\(line)")
             }
         }
     }

@@ -38,7 +38,7 @@ import Testing
                         #expect(known == MetadataLines.isMetadataOnly(bytes, facts[i]), "round \(round), line \(i)")
                     }
                     if let known = answers.answer(LineAnswers.opensWithDate) {
-                        #expect(known == BoilerplateLines.opensWithDate(bytes, facts[i]), "round \(round), line \(i)")
+                        #expect(known == MetadataLines.opensWithDate(bytes, facts[i]), "round \(round), line \(i)")
                     }
                     if let known = answers.answer(LineAnswers.holdsDate) {
                         let folded = TextFold.fold(UnsafeBufferPointer(rebasing: bytes[facts[i].range]).stringView)

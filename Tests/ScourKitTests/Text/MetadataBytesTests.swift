@@ -1,7 +1,7 @@
 import Testing
 @testable import ScourKit
 
-/// `MetadataLines.mightBeLabelled` compares in place and `BoilerplateLines.opensWithDate` folds
+/// `MetadataLines.mightBeLabelled` compares in place and `MetadataLines.opensWithDate` folds
 /// the line's bytes without a `String`; both must answer as the versions they replaced, kept here
 /// as references.
 @Suite struct MetadataBytesTests {
@@ -43,7 +43,7 @@ import Testing
                 facts.isBlank = false
                 let raw = UnsafeBufferPointer(rebasing: bytes[range])
                 #expect(MetadataLines.mightBeLabelled(raw) == Reference.mightBeLabelled(raw), "\(line)")
-                #expect(BoilerplateLines.opensWithDate(bytes, facts) == Reference.opensWithDate(bytes, facts), "\(line)")
+                #expect(MetadataLines.opensWithDate(bytes, facts) == Reference.opensWithDate(bytes, facts), "\(line)")
             }
         }
     }
