@@ -108,27 +108,20 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Letters whose sound the key spells out, before the plain table: hushing consonants with
+    /// their diacritics, and letters read otherwise in one language's romanization.
     static func special(_ s: Unicode.Scalar, turkic: Bool) -> String? {
         switch s {
         case "š", "ś", "ş", "ŝ", "ș": return "sh"
         case "ž", "ż", "ź", "ẑ": return "zh"
         case "č", "ć", "ç", "ĉ": return "ch"
-        case "ł": return "l"
-        case "ı": return "i"
         case "ə": return "a"   // Azerbaijani ə is written a in English (Əliyev → Aliyev)
         case "ŭ": return "eu"  // McCune-Reischauer ŭ is Revised Romanization eu (ŏ → o meets eo → o)
         case "ğ": return "g"
         case "ï", "ÿ": return "y"
-        case "ø": return "o"
-        case "ß": return "ss"
-        case "æ": return "ae"
-        case "œ": return "oe"
-        case "đ", "ð": return "d"
-        case "þ": return "th"
-        case "ħ": return "h"
         case "c" where turkic: return "dj"
         case "x" where turkic: return "kh"
-        default: return nil
+        default: return plainSpecial(s)
         }
     }
 

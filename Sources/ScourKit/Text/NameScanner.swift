@@ -41,8 +41,9 @@ public enum NameScanner {
         while i < n {
             let b = bytes[i]
             // Most bytes of text are plain lower-case ASCII words: one tight loop per word, hashing
-            // only when asked. Words with hyphens, apostrophes, digits or non-ASCII letters take
-            // the general path below.
+            // only when asked. Capitalized ASCII words go straight to `word`, whose own fast path
+            // reads them; words with hyphens, apostrophes, digits or non-ASCII letters take its
+            // general path.
             if b &- 0x61 < 26 {
                 let j = lowerRunEnd(bytes, from: i + 1)
                 if isPlainEnd(bytes, j) {
@@ -52,30 +53,12 @@ public enum NameScanner {
                     i = j
                     continue
                 }
-            } else if b &- 0x41 < 26 {
-                // Capitalized or all-caps ASCII word ending in plain punctuation or space.
-                var j = i + 1
-                var uppers = 1
-                while true {
-                    j = lowerRunEnd(bytes, from: j)
-                    guard j < n, bytes[j] &- 0x41 < 26 else { break }
-                    uppers += 1
-                    j += 1
-                }
-                if isPlainEnd(bytes, j) {
-                    let shape: NameToken.Shape = uppers >= 2 && uppers == j - i ? .allCaps : .capitalized
-                    body(NameToken(start: i, end: j, shape: shape, sentenceStart: sentenceStart, nonLatin: false,
-                                   spaceAfter: isSpaceBeforeWord(bytes, j), hash: NameHash.of(bytes, i, j)))
-                    sentenceStart = false
-                    i = j
-                    continue
-                }
-            } else if b < 0x80 {
+            } else if b < 0x80 && b &- 0x41 >= 26 {
                 // Not a letter: skip, tracking sentence boundaries.
                 if b == 0x2E || b == 0x21 || b == 0x3F || b == 0x0A || b == 0x3A { sentenceStart = true }
                 i += 1
                 continue
-            } else {
+            } else if b >= 0x80 {
                 let (scalar, length) = decode(bytes, at: i)
                 if !isLetter(scalar) {
                     if scalar.value == 0x2026 || scalar.value == 0x3002 { sentenceStart = true }
