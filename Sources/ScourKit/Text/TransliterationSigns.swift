@@ -7,15 +7,9 @@ struct TransliterationSigns {
     private var strict: Bool?
 
     mutating func looksTransliterated(_ spelling: @autoclosure () -> String, strict isStrict: Bool = false) -> Bool {
-        if isStrict {
-            if let strict { return strict }
-            let answer = NameVocabulary.looksTransliterated(spelling(), strict: true)
-            strict = answer
-            return answer
-        }
-        if let loose { return loose }
-        let answer = NameVocabulary.looksTransliterated(spelling())
-        loose = answer
+        if let known = isStrict ? strict : loose { return known }
+        let answer = NameVocabulary.looksTransliterated(spelling(), strict: isStrict)
+        if isStrict { strict = answer } else { loose = answer }
         return answer
     }
 }
