@@ -95,5 +95,11 @@ import Testing
         #expect(TitleCleaning.clean("Well - said") == "Well - said")
         #expect(PublisherLines.holder("© 2019 Example Media. All rights reserved.") == "Example Media")
         #expect(PublisherLines.holder("All texts published by the Warsaw Institute Foundation may be disseminated") == "Warsaw Institute Foundation")
+        // Any case, and white space around the title (trimmed whatever its kind).
+        #expect(PublisherLines.holder("COPYRIGHT 2021 NORTHWIND PRESS") == "NORTHWIND PRESS")
+        #expect(PublisherLines.holder("(C) 2020 Harbor Daily, all rights reserved") == "Harbor Daily")
+        #expect(PublisherLines.holder("All rights reserved.") == nil)
+        #expect(TitleCleaning.clean("\u{00A0} Harbor lights return | Local\n") == "Harbor lights return")
+        #expect(TitleCleaning.clean("") == "")
     }
 }
