@@ -71,7 +71,7 @@ extension BoilerplateLines {
             }
             return false
         }
-        for i in lines.indices where !lines[i].isBlank {
+        for i in classes.indices where classes[i] != .blank {
             if classes[i] == .good || classes[i] == .nearGood { content = true; continue }
             guard content, CommentSignatures.isSpeaker(UnsafeBufferPointer(rebasing: text[lines[i].range]), words: lines[i].words),
                   stamped(i) else { continue }
