@@ -90,22 +90,24 @@ extension BoilerplateLines {
     /// post's footer, which opens with its date, does the same for the lines above it.
     func anchorAfterDatelines(_ lines: [LineFacts], _ classes: [Class], _ book: LineAnswerBook,
                               title: Int?, weights: inout [Double]) {
-        // Adds the bonus to the first paragraph line within `within` non-blank lines from `i`,
-        // looking forward (`step` 1) or back (-1); says whether there was one.
-        @discardableResult
-        func anchor(from i: Int, step: Int, within: Int) -> Bool {
+        // The first paragraph line within `within` non-blank lines from `i`, looking forward
+        // (`step` 1) or back (-1).
+        func paragraph(from i: Int, step: Int, within: Int) -> Int? {
             var seen = 0
             var j = i + step
             while j >= 0 && j < weights.count && seen < within {
-                if !lines[j].isBlank {
+                if classes[j] != .blank {
                     seen += 1
-                    if classes[j] == .good || classes[j] == .nearGood { weights[j] += Self.datelineBonus; return true }
+                    if classes[j] == .good || classes[j] == .nearGood { return j }
                 }
                 j += step
             }
-            return false
+            return nil
         }
-        if let title { weights[title] = max(weights[title], 0); anchor(from: title, step: 1, within: 4) }
+        if let title {
+            weights[title] = max(weights[title], 0)
+            if let j = paragraph(from: title, step: 1, within: 4) { weights[j] += Self.datelineBonus }
+        }
         // Datelines and footers in one pass: a dateline changes only itself and the lines below it,
         // a footer only the lines above it, so each weight changes in the order of two passes.
         var anchors = 0, footers = 0
@@ -113,11 +115,15 @@ extension BoilerplateLines {
             if anchors < 8, lines[i].words <= 12, book.isMetadataOnly(i) {
                 anchors += 1
                 weights[i] = max(weights[i], 0)
-                anchor(from: i, step: 1, within: 4)
+                if let j = paragraph(from: i, step: 1, within: 4) { weights[j] += Self.datelineBonus }
             }
             // A blog post's footer ("11/09/2012 in Crafts | Permalink", "Posted by Jo at 12:16 AM")
-            // opens with its date or byline and closes the post above it.
-            if footers < 8, lines[i].words <= 50, book.opensWithDate(i), anchor(from: i, step: -1, within: 2) { footers += 1 }
+            // opens with its date or byline and closes the post above it. The paragraph is looked
+            // for first: most dated lines have none right above them and need no date reading.
+            if footers < 8, lines[i].words <= 50, let j = paragraph(from: i, step: -1, within: 2), book.opensWithDate(i) {
+                weights[j] += Self.datelineBonus
+                footers += 1
+            }
         }
     }
 

@@ -144,8 +144,7 @@ public struct BoilerplateLines: Sendable {
             // of the article itself ("read more" below it).
             let teaser = lines[e].ellipsis && lines[e].words >= 6 && lines[e].words <= Self.teaserWords && !disabled("teaser")
                 && !continuesProse(lines, classes, e, start: start)
-            let bio = !disabled("author_bio") && book.isAuthorBio(e)
-            guard teaser || bio else { break }
+            guard teaser || (!disabled("author_bio") && book.isAuthorBio(e)) else { break }
             trimmed += lines[e].words
             e -= 1
         }
@@ -350,12 +349,15 @@ public struct BoilerplateLines: Sendable {
             if facts.ellipsis || facts.bullet || facts.separators > 1 { continue }
             // Two-word headlines ("Go Vote!") only right above the body, and capitalized.
             if facts.words < (seen <= 3 && facts.capitalized >= 1 ? 2 : 3) || facts.words > 30 { continue }
+            let bareName = facts.words <= 3 && facts.capitalized == facts.words && facts.digits == 0 && !facts.terminal
+            let weakShape = endsWithFullStop(text, facts) || bareName
+            // A second weak candidate changes nothing, whatever the costlier tests below say.
+            if weakShape && weak != nil { continue }
             if book.isMetadataOnly(i + 1) { continue }
             // Bylines and photo captions with their credit sit between headline and body.
             if facts.has(.credit) || book.isAttribution(i + 1) { continue }
-            let bareName = facts.words <= 3 && facts.capitalized == facts.words && facts.digits == 0 && !facts.terminal
-            if endsWithFullStop(text, facts) || bareName {
-                if weak == nil { weak = i + 1 }
+            if weakShape {
+                weak = i + 1
                 continue
             }
             return i + 1

@@ -98,6 +98,9 @@ extension BoilerplateLines {
                 if first == nil { prose += lines[i].words } else { proseSince = true; gapWords += lines[i].words }
                 continue
             }
+            // A signature with no prose since the last one counts for nothing and ends nothing:
+            // its costly tests are skipped.
+            if first != nil && !proseSince { continue }
             guard prose >= Self.proseBeforeComments, lines[i].digits >= 4, lines[i].words >= 3, lines[i].words <= 12,
                   !lines[i].terminal || text[lines[i].range.upperBound - 1] == 0x3A,
                   MetadataLines.hasYear(UnsafeBufferPointer(rebasing: text[lines[i].range])) else { continue }
