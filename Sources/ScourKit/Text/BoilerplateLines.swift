@@ -41,7 +41,7 @@ public struct BoilerplateLines: Sendable {
     public func classify(_ lines: [LineFacts], text: UnsafeBufferPointer<UInt8>, knownTitle: [UInt8]? = nil) -> Result {
         let n = lines.count
         var removal = [String?](repeating: nil, count: n)
-        var classes = lines.map(classOf)
+        var classes = lines.map { classOf($0) }
         let book = LineAnswerBook(lines, text: text)
         // Raw HTML the scraper left in the text (an ad's `<a href=…><img …></a>`) is furniture
         // outside the body; inside it, it is more likely a code sample and stays.
@@ -253,21 +253,23 @@ public struct BoilerplateLines: Sendable {
         var i = 0
         while i < lines.count {
             if classes[i] == .blank { i += 1; continue }
-            var j = i
+            var j = i + 1
+            while j < lines.count && classes[j] != .blank { j += 1 }
+            let block = i..<j
+            i = j
+            // Most blocks are one line: their facts are not read again.
+            guard block.count >= 2, lines[block.upperBound - 1].terminal else { continue }
             var words = 0, shortWords = 0, stopwords = 0
             var furniture = false
-            while j < lines.count && classes[j] != .blank {
-                let facts = lines[j]
-                if classes[j] == .bad || facts.bullet || facts.phrase != nil { furniture = true }
+            for k in block {
+                let facts = lines[k]
+                if classes[k] == .bad || facts.bullet || facts.phrase != nil { furniture = true }
                 words += facts.words
-                if classes[j] == .short { shortWords += facts.words; stopwords += facts.stopwords }
-                j += 1
+                if classes[k] == .short { shortWords += facts.words; stopwords += facts.stopwords }
             }
-            if !furniture, j - i >= 2, shortWords > 0, words >= settings.paragraphWords, lines[j - 1].terminal,
-               Double(stopwords) >= settings.proseStopwords * Double(shortWords) {
-                for k in i..<j where classes[k] == .short { classes[k] = .nearGood }
+            if !furniture, shortWords > 0, words >= settings.paragraphWords, Double(stopwords) >= settings.proseStopwords * Double(shortWords) {
+                for k in block where classes[k] == .short { classes[k] = .nearGood }
             }
-            i = j
         }
     }
 

@@ -73,7 +73,9 @@ extension BoilerplateLines {
         }
         for i in classes.indices where classes[i] != .blank {
             if classes[i] == .good || classes[i] == .nearGood { content = true; continue }
-            guard content, CommentSignatures.isSpeaker(UnsafeBufferPointer(rebasing: text[lines[i].range]), words: lines[i].words),
+            // A speaker line ends with ':', '.' or '…', so it is `terminal`: other lines' bytes are not read.
+            guard content, lines[i].terminal,
+                  CommentSignatures.isSpeaker(UnsafeBufferPointer(rebasing: text[lines[i].range]), words: lines[i].words),
                   stamped(i) else { continue }
             if first == nil { first = i }
             count += 1
