@@ -62,22 +62,17 @@ extension BoilerplateLines {
     /// (looking back) or to `from` (looking forward), taken with its heaviest extent.
     func nearestRun(_ weights: [Double], from: Int, to: Int, forward: Bool, weighing needed: Double) -> ClosedRange<Int>? {
         guard from < to else { return nil }
-        // Best run ending at each line (looking back) or starting at it (looking forward).
+        // The best run ending at each line (looking back) or starting at it (looking forward) is
+        // found walking towards the body, so the last one heavy enough is the nearest.
         var best = 0.0, edge = forward ? to - 1 : from
-        var runs: [(sum: Double, far: Int)] = Array(repeating: (0, 0), count: to - from)
+        var nearest: ClosedRange<Int>? = nil
         for k in 0..<(to - from) {
             let i = forward ? to - 1 - k : from + k
             if best <= 0 { best = 0; edge = i }
             best += weights[i]
-            runs[i - from] = (best, edge)
+            if weights[i] > 0 && best >= needed { nearest = forward ? i...edge : edge...i }
         }
-        for k in 0..<(to - from) {
-            let i = forward ? from + k : to - 1 - k
-            let run = runs[i - from]
-            guard weights[i] > 0, run.sum >= needed else { continue }
-            return forward ? i...run.far : run.far...i
-        }
-        return nil
+        return nearest
     }
 
     static let secondaryShare = 0.15
@@ -111,7 +106,7 @@ extension BoilerplateLines {
         // Datelines and footers in one pass: a dateline changes only itself and the lines below it,
         // a footer only the lines above it, so each weight changes in the order of two passes.
         var anchors = 0, footers = 0
-        for i in weights.indices where lines[i].digits >= 4 && classes[i] != .good {
+        for i in weights.indices where classes[i] != .good && lines[i].digits >= 4 {
             if anchors < 8, lines[i].words <= 12, book.isMetadataOnly(i) {
                 anchors += 1
                 weights[i] = max(weights[i], 0)
