@@ -2,10 +2,11 @@
 /// favour the run under a headline or dateline, and growing the run over a table or code gap.
 extension BoilerplateLines {
     /// The maximum-weight run of lines, where paragraphs weigh their words and furniture weighs
-    /// against. Nil when the page has no positive line at all.
-    func bodySpan(_ weights: [Double]) -> ClosedRange<Int>? {
+    /// against. Nil when the page has no positive line at all. Takes slices of the page's weights
+    /// (the lines on one side of the body, in `extend`) and answers in the page's line numbers.
+    func bodySpan<Weights: RandomAccessCollection<Double>>(_ weights: Weights) -> ClosedRange<Int>? where Weights.Index == Int {
         var best = 0.0, bestRange: ClosedRange<Int>? = nil
-        var sum = 0.0, runStart = 0
+        var sum = 0.0, runStart = weights.startIndex
         for i in weights.indices {
             if sum <= 0 { sum = 0; runStart = i }
             sum += weights[i]
@@ -36,18 +37,15 @@ extension BoilerplateLines {
             var grown = span
             // The heaviest run on each side, when it weighs enough; else the nearest run close
             // by that weighs `secondaryMinimum` (the lead paragraphs above a fixture list).
-            if span.upperBound + 1 < weights.count, let right = bodySpan(Array(weights[(span.upperBound + 1)...])) {
-                let r = (right.lowerBound + span.upperBound + 1)...(right.upperBound + span.upperBound + 1)
-                if sum(r) >= needed, clean(span.upperBound + 1, r.lowerBound) {
-                    grown = span.lowerBound...r.upperBound
-                }
+            if let right = bodySpan(weights[(span.upperBound + 1)...]), sum(right) >= needed, clean(span.upperBound + 1, right.lowerBound) {
+                grown = span.lowerBound...right.upperBound
             }
             if grown.upperBound == span.upperBound,
                let right = nearestRun(weights, from: span.upperBound + 1, to: weights.count, forward: true, weighing: Self.secondaryMinimum),
                right.lowerBound - span.upperBound <= Self.nearGapLines, clean(span.upperBound + 1, right.lowerBound) {
                 grown = span.lowerBound...right.upperBound
             }
-            if span.lowerBound > 0, let left = bodySpan(Array(weights[..<span.lowerBound])),
+            if let left = bodySpan(weights[..<span.lowerBound]),
                sum(left) >= needed, clean(left.upperBound + 1, span.lowerBound) {
                 grown = left.lowerBound...grown.upperBound
             } else if let left = nearestRun(weights, from: 0, to: span.lowerBound, forward: false, weighing: Self.secondaryMinimum),
@@ -64,22 +62,17 @@ extension BoilerplateLines {
     /// (looking back) or to `from` (looking forward), taken with its heaviest extent.
     func nearestRun(_ weights: [Double], from: Int, to: Int, forward: Bool, weighing needed: Double) -> ClosedRange<Int>? {
         guard from < to else { return nil }
-        // Best run ending at each line (looking back) or starting at it (looking forward).
+        // The best run ending at each line (looking back) or starting at it (looking forward) is
+        // found walking towards the body, so the last one heavy enough is the nearest.
         var best = 0.0, edge = forward ? to - 1 : from
-        var runs: [(sum: Double, far: Int)] = Array(repeating: (0, 0), count: to - from)
+        var nearest: ClosedRange<Int>? = nil
         for k in 0..<(to - from) {
             let i = forward ? to - 1 - k : from + k
             if best <= 0 { best = 0; edge = i }
             best += weights[i]
-            runs[i - from] = (best, edge)
+            if weights[i] > 0 && best >= needed { nearest = forward ? i...edge : edge...i }
         }
-        for k in 0..<(to - from) {
-            let i = forward ? from + k : to - 1 - k
-            let run = runs[i - from]
-            guard weights[i] > 0, run.sum >= needed else { continue }
-            return forward ? i...run.far : run.far...i
-        }
-        return nil
+        return nearest
     }
 
     static let secondaryShare = 0.15
@@ -92,35 +85,40 @@ extension BoilerplateLines {
     /// post's footer, which opens with its date, does the same for the lines above it.
     func anchorAfterDatelines(_ lines: [LineFacts], _ classes: [Class], _ book: LineAnswerBook,
                               title: Int?, weights: inout [Double]) {
-        // Adds the bonus to the first paragraph line within `within` non-blank lines from `i`,
-        // looking forward (`step` 1) or back (-1); says whether there was one.
-        @discardableResult
-        func anchor(from i: Int, step: Int, within: Int) -> Bool {
+        // The first paragraph line within `within` non-blank lines from `i`, looking forward
+        // (`step` 1) or back (-1).
+        func paragraph(from i: Int, step: Int, within: Int) -> Int? {
             var seen = 0
             var j = i + step
             while j >= 0 && j < weights.count && seen < within {
-                if !lines[j].isBlank {
+                if classes[j] != .blank {
                     seen += 1
-                    if classes[j] == .good || classes[j] == .nearGood { weights[j] += Self.datelineBonus; return true }
+                    if classes[j] == .good || classes[j] == .nearGood { return j }
                 }
                 j += step
             }
-            return false
+            return nil
         }
-        if let title { weights[title] = max(weights[title], 0); anchor(from: title, step: 1, within: 4) }
-        var anchors = 0
-        for i in weights.indices where lines[i].digits >= 4 && lines[i].words <= 12 && classes[i] != .good {
-            guard anchors < 8, book.isMetadataOnly(i) else { continue }
-            anchors += 1
-            weights[i] = max(weights[i], 0)
-            anchor(from: i, step: 1, within: 4)
+        if let title {
+            weights[title] = max(weights[title], 0)
+            if let j = paragraph(from: title, step: 1, within: 4) { weights[j] += Self.datelineBonus }
         }
-        // A blog post's footer ("11/09/2012 in Crafts | Permalink", "Posted by Jo at 12:16 AM")
-        // opens with its date or byline and closes the post above it.
-        var footers = 0
-        for i in weights.indices where lines[i].digits >= 4 && lines[i].words <= 50 && classes[i] != .good {
-            guard footers < 8, book.opensWithDate(i) else { continue }
-            if anchor(from: i, step: -1, within: 2) { footers += 1 }
+        // Datelines and footers in one pass: a dateline changes only itself and the lines below it,
+        // a footer only the lines above it, so each weight changes in the order of two passes.
+        var anchors = 0, footers = 0
+        for i in weights.indices where classes[i] != .good && lines[i].digits >= 4 {
+            if anchors < 8, lines[i].words <= 12, book.isMetadataOnly(i) {
+                anchors += 1
+                weights[i] = max(weights[i], 0)
+                if let j = paragraph(from: i, step: 1, within: 4) { weights[j] += Self.datelineBonus }
+            }
+            // A blog post's footer ("11/09/2012 in Crafts | Permalink", "Posted by Jo at 12:16 AM")
+            // opens with its date or byline and closes the post above it. The paragraph is looked
+            // for first: most dated lines have none right above them and need no date reading.
+            if footers < 8, lines[i].words <= 50, let j = paragraph(from: i, step: -1, within: 2), book.opensWithDate(i) {
+                weights[j] += Self.datelineBonus
+                footers += 1
+            }
         }
     }
 
@@ -130,6 +128,10 @@ extension BoilerplateLines {
         guard title.count >= 8 else { return nil }
         var folded: [UInt8] = []
         for i in 0..<min(lines.count, end) where !lines[i].isBlank && lines[i].words <= 40 {
+            // A line opening with printable ASCII folds to that byte, capitals lowered: most lines
+            // part from the title there, before any folding.
+            let first = text[lines[i].range.lowerBound]
+            if first > 0x20 && first < 0x7F && (first >= 0x41 && first <= 0x5A ? first | 0x20 : first) != title[0] { continue }
             folded.removeAll(keepingCapacity: true)
             TextFold.fold(UnsafeBufferPointer(rebasing: text[lines[i].range]), into: &folded)
             if folded.count >= 8, title.starts(with: folded) || folded.starts(with: title) { return i }
@@ -139,7 +141,7 @@ extension BoilerplateLines {
 
     static let datelineBonus = 40.0
 
-    func weight(_ facts: LineFacts, _ c: Class) -> Double {
+    @inline(__always) func weight(_ facts: LineFacts, _ c: Class) -> Double {
         switch c {
         case .blank: return 0
         case .good: return Double(facts.words)

@@ -41,26 +41,28 @@ public struct BoilerplateLines: Sendable {
     public func classify(_ lines: [LineFacts], text: UnsafeBufferPointer<UInt8>, knownTitle: [UInt8]? = nil) -> Result {
         let n = lines.count
         var removal = [String?](repeating: nil, count: n)
-        var classes = lines.map(classOf)
+        var classes = lines.map { classOf($0) }
         let book = LineAnswerBook(lines, text: text)
         // Raw HTML the scraper left in the text (an ad's `<a href=…><img …></a>`) is furniture
         // outside the body; inside it, it is more likely a code sample and stays.
-        let markup = disabled("markup") ? [] : lines.indices.filter { !lines[$0].isBlank && Self.isMarkup(text, lines[$0]) }
+        let markup = disabled("markup") ? [] : lines.indices.filter { classes[$0] != .blank && Self.isMarkup(text, lines[$0]) }
         mergeBrokenParagraphs(lines, &classes)
         // A comment header after the first stretch of prose: the rest is reader comments and is
         // not searched for the article.
         var commentStart = disabled("comment_section") ? nil : commentHeader(lines, classes, text: text)
-        if !disabled("comment_section") {
-            if let thread = speakerThread(lines, classes, text: text), thread < (commentStart ?? n) { commentStart = thread }
-            // Signatures count only after the start of the prose span found without them.
-            let all = (0..<(commentStart ?? n)).map { weight(lines[$0], classes[$0]) }
-            if let first = bodySpan(all)?.lowerBound,
-               let signature = commentSignatures(lines, classes, text: text, from: first, book), signature < (commentStart ?? n) {
-                commentStart = signature
-            }
+        if !disabled("comment_section"), let thread = speakerThread(lines, classes, text: text), thread < (commentStart ?? n) {
+            commentStart = thread
+        }
+        // The lines searched for the article weigh what `weight` says; comment signatures found
+        // below end the search sooner.
+        var weights = (0..<(commentStart ?? n)).map { weight(lines[$0], classes[$0]) }
+        // Signatures count only after the start of the prose span found without them.
+        if !disabled("comment_section"), let first = bodySpan(weights)?.lowerBound,
+           let signature = commentSignatures(lines, classes, text: text, from: first, book), signature < weights.count {
+            commentStart = signature
+            weights.removeSubrange(signature...)
         }
         let searchEnd = commentStart ?? n
-        var weights = (0..<searchEnd).map { weight(lines[$0], classes[$0]) }
         let titleLine = knownTitle.flatMap { lineMatching($0, lines, classes, text: text, below: searchEnd) }
         anchorAfterDatelines(lines, classes, book, title: titleLine, weights: &weights)
         guard let body = bodySpan(weights).map({ extend($0, weights, lines) }) else {
@@ -142,8 +144,7 @@ public struct BoilerplateLines: Sendable {
             // of the article itself ("read more" below it).
             let teaser = lines[e].ellipsis && lines[e].words >= 6 && lines[e].words <= Self.teaserWords && !disabled("teaser")
                 && !continuesProse(lines, classes, e, start: start)
-            let bio = !disabled("author_bio") && book.isAuthorBio(e)
-            guard teaser || bio else { break }
+            guard teaser || (!disabled("author_bio") && book.isAuthorBio(e)) else { break }
             trimmed += lines[e].words
             e -= 1
         }
@@ -251,32 +252,36 @@ public struct BoilerplateLines: Sendable {
     func mergeBrokenParagraphs(_ lines: [LineFacts], _ classes: inout [Class]) {
         var i = 0
         while i < lines.count {
-            if lines[i].isBlank { i += 1; continue }
-            var j = i
+            if classes[i] == .blank { i += 1; continue }
+            var j = i + 1
+            while j < lines.count && classes[j] != .blank { j += 1 }
+            let block = i..<j
+            i = j
+            // Most blocks are one line: their facts are not read again.
+            guard block.count >= 2, lines[block.upperBound - 1].terminal else { continue }
             var words = 0, shortWords = 0, stopwords = 0
             var furniture = false
-            while j < lines.count && !lines[j].isBlank {
-                let facts = lines[j]
-                if classes[j] == .bad || facts.bullet || facts.phrase != nil { furniture = true }
+            for k in block {
+                let facts = lines[k]
+                if classes[k] == .bad || facts.bullet || facts.phrase != nil { furniture = true }
                 words += facts.words
-                if classes[j] == .short { shortWords += facts.words; stopwords += facts.stopwords }
-                j += 1
+                if classes[k] == .short { shortWords += facts.words; stopwords += facts.stopwords }
             }
-            if !furniture, j - i >= 2, shortWords > 0, words >= settings.paragraphWords, lines[j - 1].terminal,
-               Double(stopwords) >= settings.proseStopwords * Double(shortWords) {
-                for k in i..<j where classes[k] == .short { classes[k] = .nearGood }
+            if !furniture, shortWords > 0, words >= settings.paragraphWords, Double(stopwords) >= settings.proseStopwords * Double(shortWords) {
+                for k in block where classes[k] == .short { classes[k] = .nearGood }
             }
-            i = j
         }
     }
 
     /// A line that is one HTML tag or a run of tags: `<` and a tag name or `/` or `!` at the start,
     /// `>` at the end.
     static func isMarkup(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
-        let hi = lastByte(text, facts)
         var lo = facts.range.lowerBound
-        while lo < hi && (text[lo] == 0x20 || text[lo] == 0x09) { lo += 1 }
-        guard hi - lo >= 2, text[lo] == 0x3C, text[hi] == 0x3E else { return false }
+        while lo < facts.range.upperBound && (text[lo] == 0x20 || text[lo] == 0x09) { lo += 1 }
+        // Most lines fail on their first byte, before their end is looked for.
+        guard lo < facts.range.upperBound, text[lo] == 0x3C else { return false }
+        let hi = lastByte(text, facts)
+        guard hi - lo >= 2, text[hi] == 0x3E else { return false }
         let next = text[lo + 1] | 0x20
         return (next >= 0x61 && next <= 0x7A) || text[lo + 1] == 0x2F || text[lo + 1] == 0x21
     }
@@ -286,7 +291,7 @@ public struct BoilerplateLines: Sendable {
 
     @inline(__always) func disabled(_ name: String) -> Bool { settings.disabled.contains(name) }
 
-    func classOf(_ facts: LineFacts) -> Class {
+    @inline(__always) func classOf(_ facts: LineFacts) -> Class {
         if facts.isBlank { return .blank }
         if facts.keep { return .good }
         if facts.phrase != nil { return .bad }
@@ -346,12 +351,15 @@ public struct BoilerplateLines: Sendable {
             if facts.ellipsis || facts.bullet || facts.separators > 1 { continue }
             // Two-word headlines ("Go Vote!") only right above the body, and capitalized.
             if facts.words < (seen <= 3 && facts.capitalized >= 1 ? 2 : 3) || facts.words > 30 { continue }
+            let bareName = facts.words <= 3 && facts.capitalized == facts.words && facts.digits == 0 && !facts.terminal
+            let weakShape = endsWithFullStop(text, facts) || bareName
+            // A second weak candidate changes nothing, whatever the costlier tests below say.
+            if weakShape && weak != nil { continue }
             if book.isMetadataOnly(i + 1) { continue }
             // Bylines and photo captions with their credit sit between headline and body.
             if facts.has(.credit) || book.isAttribution(i + 1) { continue }
-            let bareName = facts.words <= 3 && facts.capitalized == facts.words && facts.digits == 0 && !facts.terminal
-            if endsWithFullStop(text, facts) || bareName {
-                if weak == nil { weak = i + 1 }
+            if weakShape {
+                weak = i + 1
                 continue
             }
             return i + 1

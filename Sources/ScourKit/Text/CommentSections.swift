@@ -71,9 +71,11 @@ extension BoilerplateLines {
             }
             return false
         }
-        for i in lines.indices where !lines[i].isBlank {
+        for i in classes.indices where classes[i] != .blank {
             if classes[i] == .good || classes[i] == .nearGood { content = true; continue }
-            guard content, CommentSignatures.isSpeaker(UnsafeBufferPointer(rebasing: text[lines[i].range]), words: lines[i].words),
+            // A speaker line ends with ':', '.' or '…', so it is `terminal`: other lines' bytes are not read.
+            guard content, lines[i].terminal,
+                  CommentSignatures.isSpeaker(UnsafeBufferPointer(rebasing: text[lines[i].range]), words: lines[i].words),
                   stamped(i) else { continue }
             if first == nil { first = i }
             count += 1
@@ -98,6 +100,9 @@ extension BoilerplateLines {
                 if first == nil { prose += lines[i].words } else { proseSince = true; gapWords += lines[i].words }
                 continue
             }
+            // A signature with no prose since the last one counts for nothing and ends nothing:
+            // its costly tests are skipped.
+            if first != nil && !proseSince { continue }
             guard prose >= Self.proseBeforeComments, lines[i].digits >= 4, lines[i].words >= 3, lines[i].words <= 12,
                   !lines[i].terminal || text[lines[i].range.upperBound - 1] == 0x3A,
                   MetadataLines.hasYear(UnsafeBufferPointer(rebasing: text[lines[i].range])) else { continue }

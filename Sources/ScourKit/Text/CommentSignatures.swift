@@ -13,9 +13,10 @@ public enum CommentSignatures {
         guard words >= 2, words <= 8 else { return false }
         var end = line.count
         while end > 0 && (line[end - 1] == 0x20 || line[end - 1] == 0x09) { end -= 1 }
-        // Every ending closes with ':', '.' or '…' (its last byte 0xA6): most lines stop here.
+        // Every ending closes with ':', '.' or '…' (its last byte 0xA6): most lines stop here,
+        // and the rest are compared only with the endings that close like them.
         guard end > 0, line[end - 1] == 0x3A || line[end - 1] == 0x2E || line[end - 1] == 0xA6 else { return false }
-        for suffix in speakerEndings where suffix.count < end {
+        for suffix in speakerEndings where suffix.count < end && suffix[suffix.count - 1] == line[end - 1] {
             var same = true
             for k in 0..<suffix.count {
                 var b = line[end - suffix.count + k]

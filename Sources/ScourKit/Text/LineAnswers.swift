@@ -47,10 +47,12 @@ final class LineAnswerBook {
         ask(i, LineAnswers.opensWithDate) { MetadataLines.opensWithDate(text, lines[i]) }
     }
 
-    /// Whether `DateParsing` finds a date anywhere in the folded line.
+    /// Whether `DateParsing` finds a date anywhere in the folded line (folded from the text's
+    /// bytes, which are valid UTF-8: no `String` needed).
     func holdsDate(_ i: Int) -> Bool {
         ask(i, LineAnswers.holdsDate) {
-            let folded = TextFold.fold(UnsafeBufferPointer(rebasing: text[lines[i].range]).stringView)
+            var folded: [UInt8] = []
+            TextFold.fold(UnsafeBufferPointer(rebasing: text[lines[i].range]), into: &folded)
             return DateParsing.find(in: folded, tokens: FoldedTokens.tokenize(folded)) != nil
         }
     }
