@@ -151,9 +151,14 @@ public struct MetadataStage: DocumentStage {
         // Datelines, bylines and source lines around the start of the article.
         let windowStart = max(0, min(title ?? bodyStart, bodyStart) - 6)
         let windowEnd = min(n, max(bodyStart + 6, windowStart + 1), windowStart + top)
+        // A line the classifier already read and found plain (its answer is kept on the facts) is
+        // not read again.
+        func readBefore(_ i: Int) -> Bool {
+            facts[i].answers.answer(LineAnswers.metadataOnly) == false && MetadataLines.mightBeMetadataOnly(bytes, facts[i])
+        }
         for i in windowStart..<windowEnd where !facts[i].isBlank && i != title && facts[i].words <= 16 {
             guard facts[i].digits >= 4 || MetadataLines.mightBeLabelled(UnsafeBufferPointer(rebasing: bytes[ranges[i]])),
-                  let reading = MetadataLines.read(line(i)) else { continue }
+                  !readBefore(i), let reading = MetadataLines.read(line(i)) else { continue }
             take(reading, i, &found, &removal)
         }
         // Site name: a short line above the headline.
@@ -167,7 +172,7 @@ public struct MetadataStage: DocumentStage {
         let bottomStart = max(windowEnd, n - options.bottomLines, 0)
         for i in bottomStart..<n where !facts[i].isBlank {
             let raw = UnsafeBufferPointer(rebasing: bytes[ranges[i]])
-            if facts[i].words <= 16, MetadataLines.mightBeLabelled(raw), let reading = MetadataLines.read(line(i)), reading.label != .date {
+            if facts[i].words <= 16, MetadataLines.mightBeLabelled(raw), !readBefore(i), let reading = MetadataLines.read(line(i)), reading.label != .date {
                 take(reading, i, &found, &removal)
                 continue
             }

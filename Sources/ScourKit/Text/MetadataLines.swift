@@ -29,10 +29,15 @@ public enum MetadataLines {
 
     /// Whether a scanned line is a dateline, byline or source line (cheap tests first).
     public static func isMetadataOnly(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
+        mightBeMetadataOnly(text, facts) && read(String(decoding: UnsafeBufferPointer(rebasing: text[facts.range]), as: UTF8.self)) != nil
+    }
+
+    /// The cheap tests of `isMetadataOnly`: when they pass and it still says no, `read` found nothing
+    /// in the line (which `read` on the line without its outer spaces and tabs repeats).
+    static func mightBeMetadataOnly(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
         guard facts.words <= 16, facts.words >= 1 else { return false }
         let raw = UnsafeBufferPointer(rebasing: text[facts.range])
-        if !hasYear(raw) && !mightBeLabelled(raw) { return false }
-        return read(String(decoding: UnsafeBufferPointer(rebasing: text[facts.range]), as: UTF8.self)) != nil
+        return hasYear(raw) || mightBeLabelled(raw)
     }
 
     /// `By Jane Doe`, `Posted by Jane Doe on …`, `Por …`, `Par …`, `Von …`, `Di …`, `Автор: …`:

@@ -10,7 +10,8 @@ public enum PublisherLines {
         var i = 0
         var started = false
         while i < words.count {
-            let w = words[i].lowercased()
+            // Only words that start like a notice word are lower-cased and compared.
+            let w = words[i].utf8.first.map(opensNotice) ?? false ? words[i].lowercased() : ""
             if w == "©" || w == "(c)" || w == "copyright" || w.hasPrefix("©") {
                 started = true
             } else if i + 1 < words.count, w == "published", ["by", "por", "par", "von", "da"].contains(words[i + 1].lowercased()) {
@@ -35,9 +36,16 @@ public enum PublisherLines {
             if stop || name.count >= 5 { break }
             i += 1
         }
-        let result = name.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        let result = name.joined(separator: " ").trimmingCharacters(in: trimmed)
         return result.isEmpty ? nil : result
     }
+
+    /// Punctuation and spaces around a holder's name (built once: a union is a new set each time).
+    private static let trimmed = CharacterSet.punctuationCharacters.union(.whitespaces)
+
+    /// Whether a word starting with this byte can lower-case to `©`, `(c)`, `copyright` or
+    /// `published` (`©` is C2 A9 in UTF-8).
+    private static func opensNotice(_ b: UInt8) -> Bool { b == 0xC2 || b == 0x28 || b | 0x20 == 0x63 || b | 0x20 == 0x70 }
 
     /// Whether `line` has a word that opens a notice (`©`, `(c)`, `copyright`, `published`, in
     /// any case): a byte search that spares most lines the word-by-word reading above.
