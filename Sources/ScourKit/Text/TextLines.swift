@@ -56,20 +56,27 @@ public enum TextLines {
     /// Rebuilds text from the kept lines: `\n` line ends, at most one blank line in a row, no blank
     /// lines at either end.
     public static func join(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], keep: [Bool]) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingBlank = false
-        var wroteAny = false
-        for (i, range) in ranges.enumerated() where keep[i] {
-            if isBlank(bytes, range) {
-                pendingBlank = wroteAny
-                continue
+        // Written straight into the string's storage: the result is never longer than the text
+        // (each line end or blank line written stands for at least one byte of the text).
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var o = 0
+            var pendingBlank = false
+            var wroteAny = false
+            for (i, range) in ranges.enumerated() where keep[i] {
+                if isBlank(bytes, range) {
+                    pendingBlank = wroteAny
+                    continue
+                }
+                if wroteAny {
+                    out[o] = 0x0A; o += 1
+                    if pendingBlank { out[o] = 0x0A; o += 1 }
+                }
+                pendingBlank = false
+                if !range.isEmpty { (out.baseAddress! + o).update(from: bytes.baseAddress! + range.lowerBound, count: range.count) }
+                o += range.count
+                wroteAny = true
             }
-            if wroteAny { out.append(0x0A); if pendingBlank { out.append(0x0A) } }
-            pendingBlank = false
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
-            wroteAny = true
+            return o
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
