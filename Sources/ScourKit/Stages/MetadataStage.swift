@@ -126,9 +126,8 @@ public struct MetadataStage: DocumentStage {
         let bottomFrom = max(scanEnd, n - options.bottomLines)
         let scanned = { (i: Int) in i < scanEnd || i >= bottomFrom }
         var facts = scanner.scan(bytes, ranges, reusing: memo, wanted: scanned)
-        let classes = facts.map(classifier.classOf)
         let known = knownTitle.map { TextFold.fold(TitleCleaning.clean($0)) }
-        let result = classifier.classify(Array(facts[0..<scanEnd]), text: bytes, knownTitle: known)
+        let result = classifier.classify(scanEnd == n ? facts : Array(facts[0..<scanEnd]), text: bytes, knownTitle: known)
         // What the classifier found out about the lines goes on to the next stage with their facts.
         for i in 0..<scanEnd { facts[i].answers = result.answers[i] }
         let bodyStart = result.body?.lowerBound ?? min(n, top)
@@ -136,14 +135,14 @@ public struct MetadataStage: DocumentStage {
         // Headline: a line repeated just above the body, else the classifier's headline.
         var title: Int? = nil
         var seen: [String: Int] = [:]
-        for i in max(0, bodyStart - 12)..<min(n, bodyStart + 1) where !facts[i].isBlank && facts[i].words >= 3 && classes[i] != .bad {
+        for i in max(0, bodyStart - 12)..<min(n, bodyStart + 1) where !facts[i].isBlank && facts[i].words >= 3 && classifier.classOf(facts[i]) != .bad {
             let key = String(decoding: TextFold.fold(line(i)), as: UTF8.self)
             if let first = seen[key] { title = first; removal[i] = "duplicate_title"; break }
             seen[key] = i
         }
         title = title ?? result.title
         if title == nil, let first = facts.firstIndex(where: { !$0.isBlank }), first < bodyStart || bodyStart == 0,
-           first <= 2, classes[first] != .bad, facts[first].words <= 30, MetadataLines.read(line(first)) == nil {
+           first <= 2, classifier.classOf(facts[first]) != .bad, facts[first].words <= 30, MetadataLines.read(line(first)) == nil {
             title = first
         }
         if let title { found.title = line(title) }
@@ -163,7 +162,7 @@ public struct MetadataStage: DocumentStage {
         }
         // Site name: a short line above the headline.
         if let title, let first = facts.firstIndex(where: { !$0.isBlank }), first < title, first >= title - 8,
-           classes[first] != .bad, removal[first] == nil, facts[first].words <= 5, !facts[first].terminal,
+           classifier.classOf(facts[first]) != .bad, removal[first] == nil, facts[first].words <= 5, !facts[first].terminal,
            !facts[first].bullet, facts[first].separators == 0 {
             found.publisher = line(first)
             removal[first] = "site_name"
