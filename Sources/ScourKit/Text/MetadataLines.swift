@@ -271,15 +271,39 @@ public enum MetadataLines {
     /// Per token: whether it is a word whose original spelling starts with a capital. Folding
     /// keeps word order, so the n-th word or number token is the n-th word of the original.
     static func uppercaseWords(_ line: String, tokens: [FoldedToken]) -> [Bool] {
-        let words = line.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" && !$0.isNumber })
+        let words = asciiWordCapitals(line)
+            ?? line.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" && !$0.isNumber })
+                .map { $0.first?.isUppercase ?? false }
         var out = [Bool](repeating: false, count: tokens.count)
         var wi = 0
         for (k, t) in tokens.enumerated() where t.kind != .punct {
-            out[k] = wi < words.count && (words[wi].first?.isUppercase ?? false)
+            out[k] = wi < words.count && words[wi]
             wi += 1
         }
         return out
     }
+
+    /// For an ASCII line, the words `uppercaseWords` splits (runs of letters, digits, `-` and
+    /// `'`), each with whether it starts with a capital, read from the bytes; nil for other lines,
+    /// whose letters need Unicode's properties.
+    static func asciiWordCapitals(_ line: String) -> [Bool]? {
+        var line = line
+        return line.withUTF8 { bytes -> [Bool]? in
+            var words: [Bool] = []
+            var inWord = false
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                let lower = b | 0x20
+                let wordByte = (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x27
+                if wordByte && !inWord { words.append(b >= 0x41 && b <= 0x5A) }
+                inWord = wordByte
+            }
+            return words
+        }
+    }
+
+    /// Punctuation cut from the ends of a name (a set built once, not per name).
+    static let nameEdges = CharacterSet(charactersIn: ",.;:|()[]")
 
     /// The original spelling of the words between two tokens of the folded line.
     static func name(_ line: String, from: FoldedToken, to: FoldedToken) -> String? {
@@ -293,7 +317,7 @@ public enum MetadataLines {
             let candidate = words[start..<(start + targetWords)].joined(separator: " ")
             let c = String(decoding: TextFold.fold(candidate), as: UTF8.self)
             if c == target || c.hasPrefix(target) {
-                return candidate.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:|()[]"))
+                return candidate.trimmingCharacters(in: nameEdges)
             }
         }
         return nil

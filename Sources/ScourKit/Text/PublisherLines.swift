@@ -36,12 +36,19 @@ public enum PublisherLines {
             if stop || name.count >= 5 { break }
             i += 1
         }
-        let result = name.joined(separator: " ").trimmingCharacters(in: trimmed)
+        let joined = name.joined(separator: " ")
+        // A name that starts and ends with an ASCII letter or digit has nothing to trim.
+        let plain = joined.utf8.first.map(isASCIIAlphanumeric) ?? false && joined.utf8.last.map(isASCIIAlphanumeric) ?? false
+        let result = plain ? joined : joined.trimmingCharacters(in: trimmed)
         return result.isEmpty ? nil : result
     }
 
     /// Punctuation and spaces around a holder's name (built once: a union is a new set each time).
     private static let trimmed = CharacterSet.punctuationCharacters.union(.whitespaces)
+
+    private static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+        (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39)
+    }
 
     /// Whether a word starting with this byte can lower-case to `©`, `(c)`, `copyright` or
     /// `published` (`©` is C2 A9 in UTF-8).

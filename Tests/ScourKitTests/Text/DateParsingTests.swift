@@ -89,6 +89,17 @@ import Testing
         #expect(MetadataLines.authorBio("The council is expected to vote again next week on the budget.") == nil)
     }
 
+    @Test func capitalizedWordsOfASCIILinesReadFromBytes() {
+        #expect(MetadataLines.asciiWordCapitals("By Jo-Ann O'Neil, staff 2020\r\n") == [true, true, true, false, false])
+        #expect(MetadataLines.asciiWordCapitals("Por José Pérez") == nil)
+        // The byte path and the Unicode path split ASCII lines alike.
+        for line in ["Posted by Mary Roe on 3 May", "by   jane doe | 12:30 PM", "--By A.B. Smith--"] {
+            let unicode = line.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" && !$0.isNumber })
+                .map { $0.first?.isUppercase ?? false }
+            #expect(MetadataLines.asciiWordCapitals(line) == unicode)
+        }
+    }
+
     @Test func titlesAndPublishers() {
         #expect(TitleCleaning.clean("Putin warns that he will not allow “revolutions” in Russia | International") == "Putin warns that he will not allow “revolutions” in Russia")
         #expect(TitleCleaning.clean("Russia on the offensive - The Limited Times") == "Russia on the offensive")
