@@ -27,8 +27,11 @@ public struct NameCensus: JSONWritableSummary {
     }
 
     /// Capitalized spellings (one word, or words joined by single spaces) and their counts.
+    /// Sized up front: grown from empty, the table was rehashed a dozen times on a large corpus.
     public var names: [String: NameVariants.Counts] {
-        Dictionary(entries.map { (spelling($0), $0.counts) }, uniquingKeysWith: { a, _ in a })
+        var names = [String: NameVariants.Counts](minimumCapacity: entries.count)
+        names.merge(entries.lazy.map { (spelling($0), $0.counts) }, uniquingKeysWith: { a, _ in a })
+        return names
     }
 
     mutating func add(_ spelling: UnsafeBufferPointer<UInt8>, hash: UInt64, inProse: Bool) {

@@ -96,7 +96,7 @@ public enum NameVariants {
             guard isCandidate(spelling, counts: counts, lowercase: lowercase) else {
                 // A name that is also an ordinary word (a city called like a common noun) takes
                 // no variants, and spellings close to it stay as they are.
-                if !spelling.utf8.contains(0x20), counts.inProse >= 2, !NameVocabulary.stopwords.contains(spelling) {
+                if !spelling.utf8.contains(0x20), counts.inProse >= 2, !NameVocabulary.isStopword(spelling) {
                     ordinary.append((spelling, counts))
                 }
                 continue
@@ -141,7 +141,7 @@ public enum NameVariants {
             let skeletons = key.skeletons
             anchors.bytes.withUnsafeBufferPointer { arena in
                 for skeleton in skeletons {
-                    guard let block = anchors.blocks[skeleton] else { continue }
+                    guard let block = anchors.block(skeleton) else { continue }
                     // By serial number, reading the cluster's flags from the anchor: reading the
                     // cluster costs a cache miss, copying it retains and releases its fields.
                     for serial in block.prefix(settings.maxBlockSize).lazy.map(Int.init) {
@@ -261,11 +261,14 @@ public enum NameVariants {
         let utf8 = spelling.utf8
         if utf8.isEmpty || utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
         if let firstSpace = utf8.firstIndex(of: 0x20), let lastSpace = utf8.lastIndex(of: 0x20) {
-            for word in [String(spelling[..<firstSpace]), String(spelling[utf8.index(after: lastSpace)...])] {
-                if NameVocabulary.stopwords.contains(word) { return false }
+            // The two words one after the other, not through an array of them: this runs for
+            // every multi-word spelling of the corpus.
+            func isOrdinary(_ word: String) -> Bool {
+                if NameVocabulary.isStopword(word) { return true }
                 let lower = lowercase[word] ?? 0
-                if lower > 0, lower >= 2 * max(1, counts.inProse) { return false }
+                return lower > 0 && lower >= 2 * max(1, counts.inProse)
             }
+            if isOrdinary(String(spelling[..<firstSpace])) || isOrdinary(String(spelling[utf8.index(after: lastSpace)...])) { return false }
         } else if isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling] ?? 0) {
             return false
         }
@@ -301,7 +304,7 @@ public enum NameVariants {
     /// A capitalized word that is an ordinary word starting a sentence: a stopword, or a word
     /// written in lower case at least as often as capitalized inside sentences.
     public static func isOrdinaryWord(_ word: String, inProse: Int, lowercase: Int) -> Bool {
-        NameVocabulary.stopwords.contains(word) || (lowercase > 0 && lowercase >= inProse)
+        NameVocabulary.isStopword(word) || (lowercase > 0 && lowercase >= inProse)
     }
 
     enum Comparison {

@@ -26,6 +26,23 @@ public enum NameVocabulary {
         "November", "December",
     ]
 
+    /// Whether `word` is one of `stopwords`. Asked of nearly every spelling of a corpus, so the
+    /// hash of its bytes is looked up first and the Set (which hashes the String) only on a hit.
+    /// The stopwords are ASCII without a `K` (the one letter a non-ASCII letter, the Kelvin sign,
+    /// is canonically equal to), so a String equal to one of them has its very bytes.
+    static func isStopword(_ word: String) -> Bool {
+        stopwordHashes[NameHash.of(word)] > 0 && stopwords.contains(word)
+    }
+
+    static let stopwordHashes: HashCounter = {
+        var hashes = HashCounter(capacity: stopwords.count)
+        for word in stopwords {
+            assert(word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x4B }, "isStopword compares bytes")
+            hashes.add(NameHash.of(word))
+        }
+        return hashes
+    }()
+
     /// Letter groups and endings that romanizations of Slavic, Caucasian, Turkic, Arabic, Persian,
     /// Chinese and Korean names produce and English spelling rarely does. A spelling with none of
     /// them is only merged when its romanization key is identical or only accents differ.
