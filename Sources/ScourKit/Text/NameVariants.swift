@@ -14,6 +14,26 @@ public enum NameVariants {
         public init(total: Int = 0, inProse: Int = 0) { self.total = total; self.inProse = inProse }
     }
 
+    /// How often words occur in lower case, asked for a capitalized word as written (`Marsala` →
+    /// occurrences of `marsala`): a table of words, or what a census found
+    /// (`NameCensus.lowercaseCountsOfNameWords`).
+    public struct LowercaseCounts: Sendable, ExpressibleByDictionaryLiteral {
+        /// Counts by word; with `ascii`, of the words that are not ASCII only.
+        var words: [String: Int]
+        /// Counts of ASCII words by the `NameHash` of their bytes: asked for nearly every
+        /// spelling of a corpus, where hashing a String for a Dictionary costs more.
+        var ascii: HashCounter?
+
+        public init(_ words: [String: Int]) { self.init(words, ascii: nil) }
+        init(_ words: [String: Int], ascii: HashCounter?) { self.words = words; self.ascii = ascii }
+        public init(dictionaryLiteral elements: (String, Int)...) { self.init(Dictionary(uniqueKeysWithValues: elements)) }
+
+        public subscript(word: String) -> Int {
+            if let ascii, word.utf8.allSatisfy({ $0 < 0x80 }) { return ascii[NameHash.of(word)] }
+            return words[word] ?? 0
+        }
+    }
+
     /// One name with all its spellings.
     public struct Group: Sendable, Equatable {
         public var canonical: String
@@ -54,19 +74,19 @@ public enum NameVariants {
 
     /// Groups `names` (spelling → counts). `lowercase` gives, for a capitalized word as written,
     /// how often its lower-case form occurs (`Marsala` → occurrences of `marsala`).
-    public static func discover(names: [String: Counts], lowercase: [String: Int], lexicon: NameLexicon,
+    public static func discover(names: [String: Counts], lowercase: LowercaseCounts, lexicon: NameLexicon,
                                 settings: Settings = Settings()) -> [Group] {
         var unsure: [Unsure] = []
         return discover(names: names, lowercase: lowercase, lexicon: lexicon, settings: settings, unsure: &unsure)
     }
 
-    public static func discover(names: [String: Counts], lowercase: [String: Int], lexicon: NameLexicon,
+    public static func discover(names: [String: Counts], lowercase: LowercaseCounts, lexicon: NameLexicon,
                                 settings: Settings = Settings(), unsure: inout [Unsure]) -> [Group] {
         var statistics = Statistics()
         return discover(names: names, lowercase: lowercase, lexicon: lexicon, settings: settings, unsure: &unsure, statistics: &statistics)
     }
 
-    public static func discover(names: [String: Counts], lowercase: [String: Int], lexicon: NameLexicon,
+    public static func discover(names: [String: Counts], lowercase: LowercaseCounts, lexicon: NameLexicon,
                                 settings: Settings = Settings(), unsure: inout [Unsure], statistics: inout Statistics) -> [Group] {
         var clusters: [Cluster] = []
         var anchors = NameAnchors()
@@ -252,7 +272,7 @@ public enum NameVariants {
     static func nonASCIICount(_ s: String) -> Int { s.utf8.reduce(0) { $0 + ($1 >= 0xC0 ? 1 : 0) } }
 
     /// Whether a spelling takes part in discovery at all: names, not ordinary words.
-    static func isCandidate(_ spelling: String, counts: Counts, lowercase: [String: Int]) -> Bool {
+    static func isCandidate(_ spelling: String, counts: Counts, lowercase: LowercaseCounts) -> Bool {
         // Digits (model numbers, user names), English contractions and inner capitals (CEOs,
         // BlogHer: acronyms and brands) are not transliterated names. Cheapest checks first:
         // this runs for every spelling of the corpus.
@@ -265,11 +285,11 @@ public enum NameVariants {
             // every multi-word spelling of the corpus.
             func isOrdinary(_ word: String) -> Bool {
                 if NameVocabulary.isStopword(word) { return true }
-                let lower = lowercase[word] ?? 0
+                let lower = lowercase[word]
                 return lower > 0 && lower >= 2 * max(1, counts.inProse)
             }
             if isOrdinary(String(spelling[..<firstSpace])) || isOrdinary(String(spelling[utf8.index(after: lastSpace)...])) { return false }
-        } else if isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling] ?? 0) {
+        } else if isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling]) {
             return false
         }
         return !hasClitic(spelling) && !hasInnerCapital(spelling)
