@@ -52,6 +52,13 @@ public enum NameVocabulary {
                                          "yan", "ian", "jan", "dze", "vili", "uk", "ych", "vich", "vic", "stan", "abad",
                                          "grad", "gorod", "sk", "iv", "yiv", "ju", "egh", "agh"]
 
+    /// Whether `text` holds the UTF-8 of `part` (not empty).
+    static func contains(_ text: [UInt8], _ part: String) -> Bool {
+        let p = Array(part.utf8)
+        guard !p.isEmpty, p.count <= text.count else { return false }
+        return (0...(text.count - p.count)).contains { k in text[k] == p[0] && text[k..<(k + p.count)].elementsEqual(p) }
+    }
+
     /// A final `-ah` after a consonant: how Arabic and Hebrew feminine endings are romanized
     /// (the `h` is silent and often dropped).
     static func endsInArabicTaMarbuta(_ word: Substring) -> Bool {
@@ -65,8 +72,11 @@ public enum NameVocabulary {
     public static func looksTransliterated(_ spelling: String, strict: Bool = false) -> Bool {
         if !strict && spelling.utf8.contains(where: { $0 >= 0x80 }) { return true }
         let lower = spelling.lowercased()
-        if transliterationMarks.contains(where: { lower.contains($0) && !(strict && $0 == "q") }) { return true }
-        if lower.hasPrefix("x") || lower.contains(" x") { return true }
+        // Foundation's search, or for an ASCII spelling (most) a byte search, which finds the same.
+        let bytes: [UInt8]? = lower.utf8.allSatisfy { $0 < 0x80 } ? Array(lower.utf8) : nil
+        func holds(_ part: String) -> Bool { bytes.map { contains($0, part) } ?? lower.contains(part) }
+        if transliterationMarks.contains(where: { holds($0) && !(strict && $0 == "q") }) { return true }
+        if lower.hasPrefix("x") || holds(" x") { return true }
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" })
         if words.contains(where: { connectors.contains(String($0)) }) { return true }
         if words.contains(where: endsInArabicTaMarbuta) { return true }
