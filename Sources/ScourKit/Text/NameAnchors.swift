@@ -7,8 +7,11 @@ import Foundation
 /// String and two arrays cost a retain and a release of each per comparison, more than most
 /// comparisons themselves.
 struct NameAnchors {
-    /// Skeleton → serial numbers of the anchors filed under it, in the order they were filed.
-    private(set) var blocks: [[UInt8]: [Int32]] = [:]
+    /// Per block, the serial numbers of the anchors filed under its skeleton, in the order they were filed.
+    private var blockList: [[Int32]] = []
+    /// `NameHash` of a skeleton → its position in `blockList`, plus one: looked up for every
+    /// candidate, where hashing the skeleton array for a Dictionary cost more than the lookup.
+    private var blockPositions = HashCounter()
     /// Every anchor's key symbols followed by its plain letters.
     private(set) var bytes: [UInt8] = []
     /// Per anchor, three offsets into `bytes`: start of the key, start of the plain letters, end.
@@ -42,8 +45,25 @@ struct NameAnchors {
         offsets.append(bytes.count)
         entries.append(entry)
         spellings.append(spelling)
-        for skeleton in skeletons { blocks[skeleton, default: []].append(serial) }
+        for skeleton in skeletons {
+            let hash = skeleton.withUnsafeBufferPointer { NameHash.of($0) }
+            let position = blockPositions[hash]
+            if position > 0 {
+                blockList[position - 1].append(serial)
+            } else {
+                blockList.append([serial])
+                blockPositions.add(hash, blockList.count)
+            }
+        }
     }
+
+    /// The serial numbers filed under `skeleton`, or nil.
+    func block(_ skeleton: [UInt8]) -> [Int32]? {
+        let position = blockPositions[skeleton.withUnsafeBufferPointer { NameHash.of($0) }]
+        return position > 0 ? blockList[position - 1] : nil
+    }
+
+    var blockCount: Int { blockList.count }
 
     /// The key of anchor `serial`, in `arena` (`bytes` borrowed by the caller).
     @inline(__always)

@@ -27,8 +27,11 @@ public struct NameCensus: JSONWritableSummary {
     }
 
     /// Capitalized spellings (one word, or words joined by single spaces) and their counts.
+    /// Sized up front: grown from empty, the table was rehashed a dozen times on a large corpus.
     public var names: [String: NameVariants.Counts] {
-        Dictionary(entries.map { (spelling($0), $0.counts) }, uniquingKeysWith: { a, _ in a })
+        var names = [String: NameVariants.Counts](minimumCapacity: entries.count)
+        names.merge(entries.lazy.map { (spelling($0), $0.counts) }, uniquingKeysWith: { a, _ in a })
+        return names
     }
 
     mutating func add(_ spelling: UnsafeBufferPointer<UInt8>, hash: UInt64, inProse: Bool) {
@@ -54,9 +57,17 @@ public struct NameCensus: JSONWritableSummary {
 
     /// For every word of every spelling that also occurs in lower case, how often it does
     /// (`Marsala` → occurrences of `marsala`). ASCII words are lower-cased in a small buffer and
-    /// looked up by hash, so a String is made only for the few words that have a count.
-    public func lowercaseCountsOfNameWords() -> [String: Int] {
+    /// looked up by hash, and kept by the hash of their bytes: no String is made for them. Other
+    /// words are kept as Strings, where canonically equivalent spellings (NFC and NFD) share one
+    /// entry, the last one counted, as everywhere a spelling is a String.
+    public func lowercaseCountsOfNameWords() -> NameVariants.LowercaseCounts {
+        // The Kelvin sign is the one letter canonically equal to an ASCII letter (K): with one
+        // in the census, ASCII words are kept as Strings too, so that they meet their equals.
+        let asciiByHash = !bytes.withUnsafeBufferPointer { b in
+            b.indices.dropLast(2).contains { b[$0] == 0xE2 && b[$0 + 1] == 0x84 && b[$0 + 2] == 0xAA }
+        }
         var counts: [String: Int] = [:]
+        var ascii = HashCounter()
         var folded = [UInt8](repeating: 0, count: 64)
         bytes.withUnsafeBufferPointer { all in
             for entry in entries {
@@ -66,19 +77,24 @@ public struct NameCensus: JSONWritableSummary {
                     var stop = start
                     while stop < end, all[stop] != 0x20 { stop += 1 }
                     let word = UnsafeBufferPointer(rebasing: all[start..<stop])
+                    start = stop + 1
+                    let isASCII = word.allSatisfy { $0 < 0x80 }
+                    let hash = NameHash.of(word)
+                    // Words recur in many spellings; one kept already has its count.
+                    if isASCII && asciiByHash && ascii[hash] > 0 { continue }
                     let n: Int
-                    if word.count <= folded.count, word.allSatisfy({ $0 < 0x80 }) {
+                    if word.count <= folded.count, isASCII {
                         for (k, b) in word.enumerated() { folded[k] = b &- 0x41 < 26 ? b | 0x20 : b }
                         n = folded.withUnsafeBufferPointer { lowercase[NameHash.of($0, 0, word.count)] }
                     } else {
                         n = lowercase[NameHash.of(String(decoding: word, as: UTF8.self).lowercased())]
                     }
-                    if n > 0 { counts[String(decoding: word, as: UTF8.self)] = n }
-                    start = stop + 1
+                    guard n > 0 else { continue }
+                    if isASCII && asciiByHash { ascii.add(hash, n) } else { counts[String(decoding: word, as: UTF8.self)] = n }
                 }
             }
         }
-        return counts
+        return NameVariants.LowercaseCounts(counts, ascii: asciiByHash ? ascii : nil)
     }
 
     public mutating func merge(_ other: NameCensus) {

@@ -38,6 +38,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
     /// with Arabic articles (`al-`, `el-`, …) removed.
     /// With `sounds` false, letters only lose their accents (`š` → s), for the plain comparison.
     static func foldedLetters(_ word: String, sounds: Bool = true) -> [UInt8] {
+        if let letters = asciiFoldedLetters(word) { return letters }
         let lower = word.lowercased()
         let turkic = sounds && lower.unicodeScalars.contains { "ıəğş".unicodeScalars.contains($0) }
         var out: [UInt8] = []
@@ -59,6 +60,28 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
                 continue
             }
             if let base = baseLetter(scalar) { out.append(base) }
+        }
+        return out
+    }
+
+    /// `foldedLetters` of an all-ASCII word (nil for any other), read from its bytes: nothing to
+    /// fold and no letter with a sound of its own, so both readings agree, and most words of a
+    /// corpus skip `lowercased()` and the per-scalar tables.
+    static func asciiFoldedLetters(_ word: String) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(word.utf8.count)
+        var partStart = 0
+        for b in word.utf8 {
+            if b &- 0x61 < 26 {
+                out.append(b)
+            } else if b &- 0x41 < 26 {
+                out.append(b | 0x20)
+            } else if b >= 0x80 {
+                return nil
+            } else if b == 0x2D {
+                if partStart == 0, articles.contains(where: { out.elementsEqual($0.utf8) }) { out.removeAll() }
+                partStart = out.count
+            }
         }
         return out
     }
@@ -131,7 +154,12 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
 
     /// Symbols of one word.
     static func wordSymbols(_ word: String) -> [UInt8] {
-        let l = foldedLetters(NameSyllables.respelled(word) ?? word)
+        symbols(ofLetters: foldedLetters(NameSyllables.respelled(word) ?? word))
+    }
+
+    /// Symbols of one word's folded letters (`foldedLetters` of the word, respelled in pinyin
+    /// if it is Wade-Giles).
+    static func symbols(ofLetters l: [UInt8]) -> [UInt8] {
         let n = l.count
         var out: [UInt8] = []
         out.reserveCapacity(n)
@@ -141,7 +169,8 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             for m in 0..<s.utf8CodeUnitCount where at(k + m) != p[m] { return false }
             return true
         }
-        func lastIsVowel() -> Bool { out.last.map { isVowel($0) || $0 == 0x79 } ?? false }
+        // Takes `out` as an argument: a closure capturing it would keep the array in a box on the heap.
+        func isVowelOrGlide(_ last: UInt8?) -> Bool { last.map { isVowel($0) || $0 == 0x79 } ?? false }
         let chIsKh = writesChAsKh(l)
         var i = 0
         while i < n {
@@ -150,7 +179,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             // ye je ie after a vowel, ye ie at the start → e (Dovoyev, Dovoiev, Yelmarino). An
             // initial je stays: English reads it dzh (Jerash), German y (Jelmarino), and the
             // distance lets that j go cheaply.
-            if (c == 0x79 || c == 0x6A || c == 0x69) && next == 0x65 && ((i == 0 && c != 0x6A) || (i > 0 && lastIsVowel())) {
+            if (c == 0x79 || c == 0x6A || c == 0x69) && next == 0x65 && ((i == 0 && c != 0x6A) || (i > 0 && isVowelOrGlide(out.last))) {
                 out.append(0x65); i += 2; continue
             }
             switch c {
@@ -188,7 +217,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             case 0x77: out.append(0x76); i += 1; continue                                   // w → v
             case 0x66 where next == 0 && (out.last == 0x65 || out.last == 0x6F):           // -ef -of → -ev -ov
                 out.append(0x76); i += 1; continue
-            case 0x68 where next == 0 && lastIsVowel():                                     // final h after a vowel
+            case 0x68 where next == 0 && isVowelOrGlide(out.last):                         // final h after a vowel
                 i += 1; continue
             default:
                 out.append(c); i += 1

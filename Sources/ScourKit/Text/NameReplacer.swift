@@ -24,7 +24,7 @@ public struct NameReplacer: Sendable {
 
     /// Builds the table from the groups; `census` and `lowercase` tell which capitalized words
     /// are ordinary words and which multi-word spellings occur.
-    init(groups: [NameVariants.Group], census names: [String: NameVariants.Counts], lowercase: [String: Int], maxWords: Int) {
+    init(groups: [NameVariants.Group], census names: [String: NameVariants.Counts], lowercase: NameVariants.LowercaseCounts, maxWords: Int) {
         self.maxWords = maxWords
         for group in groups {
             for variant in group.spellings.map(\.0) where variant != group.canonical {
@@ -44,7 +44,7 @@ public struct NameReplacer: Sendable {
         for (spelling, counts) in names {
             if spelling.utf8.contains(0x20) {
                 phrases.add(NameHash.of(spelling))
-            } else if NameVariants.isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling] ?? 0) {
+            } else if NameVariants.isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling]) {
                 ordinary.add(NameHash.of(spelling))
             }
         }

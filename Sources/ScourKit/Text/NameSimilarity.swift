@@ -40,7 +40,7 @@ public enum NameSimilarity {
                 for j in 1...m {
                     let y = b[j - 1]
                     var swap = x == y ? 0 : substitution(x, y, final: i == n && j == m, table: table)
-                    if swap >= 1 { swap = min(swap, contextual(a, i - 1, b, j - 1)) }
+                    if swap >= 1, hasContextualSwap(x, y) { swap = min(swap, contextual(a, i - 1, b, j - 1)) }
                     current[j] = min(previous[j - 1] + swap, previous[j] + deleteCost, current[j - 1] + insertCost[j - 1])
                     rowMinimum = min(rowMinimum, current[j])
                 }
@@ -69,6 +69,16 @@ public enum NameSimilarity {
         if limit == 0 { return a == b }
         if abs(a.count - b.count) > 3 { return false }
         return distance(a, b) <= limit + 1e-9
+    }
+
+    /// The pairs `contextual` ever lets swap for less than a full edit (e/o, i/o, a/o, n/m): most
+    /// cells of the table hold other pairs and skip the call.
+    @inline(__always)
+    static func hasContextualSwap(_ x: UInt8, _ y: UInt8) -> Bool {
+        switch (x, y) {
+        case (0x65, 0x6F), (0x6F, 0x65), (0x69, 0x6F), (0x6F, 0x69), (0x61, 0x6F), (0x6F, 0x61), (0x6E, 0x6D), (0x6D, 0x6E): return true
+        default: return false
+        }
     }
 
     /// Vowel swaps that one sound in context explains: Russian ё after a hushing consonant or a

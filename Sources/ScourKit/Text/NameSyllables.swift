@@ -48,17 +48,17 @@ enum NameSyllables {
                                "uan", "un", "uang", "ue", "v", "ve"]
     /// Pinyin syllables, loosely (every initial with every final, except that j q x take only
     /// i- and ü-finals, and those finals need an initial, as pinyin spells them).
-    static let pinyinSyllables: Set<String> = {
-        var out = Set<String>()
+    static let pinyinSyllables = Inventory({
+        var out: [String] = []
         for i in pinyinInitials {
             for f in pinyinFinals {
                 if ["j", "q", "x"].contains(i) && !(f.hasPrefix("i") || f.hasPrefix("u") || f.hasPrefix("v")) { continue }
                 if i.isEmpty && (f.hasPrefix("i") || f.hasPrefix("u") || f.hasPrefix("v")) { continue }  // spelled yi, wu, yu
-                out.insert(i + f)
+                out.append(i + f)
             }
         }
         return out
-    }()
+    }())
 
     /// Whether the folded letters of a word split into pinyin syllables (Xinjiang, Xiamen; not
     /// Xiva or Xavier, whose x is a kh or a z).
@@ -75,11 +75,11 @@ enum NameSyllables {
     static let wadeGilesFinals = ["a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ung", "erh", "i", "ia",
                                   "ieh", "iao", "iu", "ien", "in", "iang", "ing", "iung", "u", "ua", "uo", "uai", "ui",
                                   "uei", "uan", "un", "uang", "v", "veh", "van", "vn", "ih", "eh"]
-    static let wadeGilesSyllables: Set<String> = {
-        var out = Set<String>()
-        for i in wadeGilesInitials { for f in wadeGilesFinals { out.insert(i + f) } }
+    static let wadeGilesSyllables = Inventory({
+        var out: [String] = []
+        for i in wadeGilesInitials { for f in wadeGilesFinals { out.append(i + f) } }
         return out
-    }()
+    }())
 
     /// Pinyin for a Wade-Giles word (`kuang-chou` → `guangzhou`, `hsiao-p'ing` → `xiaoping`), or
     /// nil unless every part is a Wade-Giles syllable and one of them shows the system: an
@@ -169,11 +169,11 @@ enum NameSyllables {
     static let koreanVowels = ["a", "ae", "ya", "yae", "eo", "e", "ye", "yeo", "o", "wa", "wae", "oe", "yo", "u", "wo",
                                "weo", "we", "wi", "yu", "eu", "ui", "eui", "i"]
     static let koreanFinals = ["", "k", "n", "l", "m", "p", "ng", "t"]
-    static let koreanSyllables: Set<String> = {
-        var out = Set<String>()
-        for i in koreanInitials { for v in koreanVowels { for f in koreanFinals { out.insert(i + v + f) } } }
+    static let koreanSyllables = Inventory({
+        var out: [String] = []
+        for i in koreanInitials { for v in koreanVowels { for f in koreanFinals { out.append(i + v + f) } } }
         return out
-    }()
+    }())
 
     /// Whether every word of a spelling splits into Korean syllables, two or more in all
     /// (Busan, Pusan, Inch'ŏn; McCune-Reischauer ŏ ŭ read as eo eu, apostrophes dropped).
@@ -206,22 +206,59 @@ enum NameSyllables {
 
     // MARK: - Helpers
 
-    /// Splits `s` into syllables of `inventory`, preferring long syllables; nil if it cannot.
-    static func segments(_ s: String, _ inventory: Set<String>, maxLength: Int) -> [String]? {
-        let chars = Array(s)
-        var memo = [Int: [String]?]()
-        func from(_ start: Int) -> [String]? {
-            if start == chars.count { return [] }
-            if let known = memo[start] { return known }
-            var result: [String]?
-            for length in stride(from: min(maxLength, chars.count - start), through: 1, by: -1) {
-                let piece = String(chars[start..<(start + length)])
-                if inventory.contains(piece), let rest = from(start + length) { result = [piece] + rest; break }
+    /// A set of syllables that `segments` asks about pieces of a word: by the `NameHash` of the
+    /// piece's bytes, then the bytes themselves on a hit. Words are split for every name keyed,
+    /// trying every piece of up to seven letters; and built from a list, not a Set, the Korean
+    /// table (3,864 syllables) costs a fraction of a millisecond.
+    struct Inventory {
+        let syllables: [String]
+        /// Hash of a syllable → its position in `syllables`, plus one.
+        private var positions = HashCounter()
+
+        init(_ syllables: [String]) {
+            self.syllables = syllables
+            for (k, syllable) in syllables.enumerated() {
+                let hash = NameHash.of(syllable), position = positions[hash]
+                assert(position == 0 || syllables[position - 1] == syllable, "two syllables share a hash")
+                if position == 0 { positions.add(hash, k + 1) }
             }
-            memo[start] = result
-            return result
         }
-        return from(0)
+
+        func contains(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
+            let position = positions[NameHash.of(piece)]
+            return position > 0 && syllables[position - 1].utf8.elementsEqual(piece)
+        }
+    }
+
+    /// Splits `s` into syllables of `inventory`, preferring long syllables; nil if it cannot.
+    /// Every caller builds `s` from ASCII letters and apostrophes, so each byte is a Character.
+    /// Worked out from the end: the split of `s[k...]` starts with the longest syllable after
+    /// which the rest splits.
+    static func segments(_ s: String, _ inventory: Inventory, maxLength: Int) -> [String]? {
+        var s = s
+        return s.withUTF8 { bytes -> [String]? in
+            assert(bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }, "segments reads bytes as Characters")
+            let n = bytes.count
+            var first = [Int](repeating: 0, count: n + 1)   // length of the first syllable of the split of s[k...]
+            var splits = [Bool](repeating: false, count: n + 1)
+            splits[n] = true
+            for start in stride(from: n - 1, through: 0, by: -1) {
+                for length in stride(from: min(maxLength, n - start), through: 1, by: -1)
+                    where splits[start + length] && inventory.contains(UnsafeBufferPointer(rebasing: bytes[start..<(start + length)])) {
+                    first[start] = length
+                    splits[start] = true
+                    break
+                }
+            }
+            guard splits[0] else { return nil }
+            var pieces: [String] = []
+            var k = 0
+            while k < n {
+                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[k..<(k + first[k])]), as: UTF8.self))
+                k += first[k]
+            }
+            return pieces
+        }
     }
 
     /// The initial and final of one syllable (longest initial that leaves a final).

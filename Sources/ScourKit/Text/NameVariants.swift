@@ -14,6 +14,26 @@ public enum NameVariants {
         public init(total: Int = 0, inProse: Int = 0) { self.total = total; self.inProse = inProse }
     }
 
+    /// How often words occur in lower case, asked for a capitalized word as written (`Marsala` →
+    /// occurrences of `marsala`): a table of words, or what a census found
+    /// (`NameCensus.lowercaseCountsOfNameWords`).
+    public struct LowercaseCounts: Sendable, ExpressibleByDictionaryLiteral {
+        /// Counts by word; with `ascii`, of the words that are not ASCII only.
+        var words: [String: Int]
+        /// Counts of ASCII words by the `NameHash` of their bytes: asked for nearly every
+        /// spelling of a corpus, where hashing a String for a Dictionary costs more.
+        var ascii: HashCounter?
+
+        public init(_ words: [String: Int]) { self.init(words, ascii: nil) }
+        init(_ words: [String: Int], ascii: HashCounter?) { self.words = words; self.ascii = ascii }
+        public init(dictionaryLiteral elements: (String, Int)...) { self.init(Dictionary(uniqueKeysWithValues: elements)) }
+
+        public subscript(word: String) -> Int {
+            if let ascii, word.utf8.allSatisfy({ $0 < 0x80 }) { return ascii[NameHash.of(word)] }
+            return words[word] ?? 0
+        }
+    }
+
     /// One name with all its spellings.
     public struct Group: Sendable, Equatable {
         public var canonical: String
@@ -54,19 +74,19 @@ public enum NameVariants {
 
     /// Groups `names` (spelling → counts). `lowercase` gives, for a capitalized word as written,
     /// how often its lower-case form occurs (`Marsala` → occurrences of `marsala`).
-    public static func discover(names: [String: Counts], lowercase: [String: Int], lexicon: NameLexicon,
+    public static func discover(names: [String: Counts], lowercase: LowercaseCounts, lexicon: NameLexicon,
                                 settings: Settings = Settings()) -> [Group] {
         var unsure: [Unsure] = []
         return discover(names: names, lowercase: lowercase, lexicon: lexicon, settings: settings, unsure: &unsure)
     }
 
-    public static func discover(names: [String: Counts], lowercase: [String: Int], lexicon: NameLexicon,
+    public static func discover(names: [String: Counts], lowercase: LowercaseCounts, lexicon: NameLexicon,
                                 settings: Settings = Settings(), unsure: inout [Unsure]) -> [Group] {
         var statistics = Statistics()
         return discover(names: names, lowercase: lowercase, lexicon: lexicon, settings: settings, unsure: &unsure, statistics: &statistics)
     }
 
-    public static func discover(names: [String: Counts], lowercase: [String: Int], lexicon: NameLexicon,
+    public static func discover(names: [String: Counts], lowercase: LowercaseCounts, lexicon: NameLexicon,
                                 settings: Settings = Settings(), unsure: inout [Unsure], statistics: inout Statistics) -> [Group] {
         var clusters: [Cluster] = []
         var anchors = NameAnchors()
@@ -96,7 +116,7 @@ public enum NameVariants {
             guard isCandidate(spelling, counts: counts, lowercase: lowercase) else {
                 // A name that is also an ordinary word (a city called like a common noun) takes
                 // no variants, and spellings close to it stay as they are.
-                if !spelling.utf8.contains(0x20), counts.inProse >= 2, !NameVocabulary.stopwords.contains(spelling) {
+                if !spelling.utf8.contains(0x20), counts.inProse >= 2, !NameVocabulary.isStopword(spelling) {
                     ordinary.append((spelling, counts))
                 }
                 continue
@@ -141,7 +161,7 @@ public enum NameVariants {
             let skeletons = key.skeletons
             anchors.bytes.withUnsafeBufferPointer { arena in
                 for skeleton in skeletons {
-                    guard let block = anchors.blocks[skeleton] else { continue }
+                    guard let block = anchors.block(skeleton) else { continue }
                     // By serial number, reading the cluster's flags from the anchor: reading the
                     // cluster costs a cache miss, copying it retains and releases its fields.
                     for serial in block.prefix(settings.maxBlockSize).lazy.map(Int.init) {
@@ -252,7 +272,7 @@ public enum NameVariants {
     static func nonASCIICount(_ s: String) -> Int { s.utf8.reduce(0) { $0 + ($1 >= 0xC0 ? 1 : 0) } }
 
     /// Whether a spelling takes part in discovery at all: names, not ordinary words.
-    static func isCandidate(_ spelling: String, counts: Counts, lowercase: [String: Int]) -> Bool {
+    static func isCandidate(_ spelling: String, counts: Counts, lowercase: LowercaseCounts) -> Bool {
         // Digits (model numbers, user names), English contractions and inner capitals (CEOs,
         // BlogHer: acronyms and brands) are not transliterated names. Cheapest checks first:
         // this runs for every spelling of the corpus.
@@ -261,12 +281,15 @@ public enum NameVariants {
         let utf8 = spelling.utf8
         if utf8.isEmpty || utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
         if let firstSpace = utf8.firstIndex(of: 0x20), let lastSpace = utf8.lastIndex(of: 0x20) {
-            for word in [String(spelling[..<firstSpace]), String(spelling[utf8.index(after: lastSpace)...])] {
-                if NameVocabulary.stopwords.contains(word) { return false }
-                let lower = lowercase[word] ?? 0
-                if lower > 0, lower >= 2 * max(1, counts.inProse) { return false }
+            // The two words one after the other, not through an array of them: this runs for
+            // every multi-word spelling of the corpus.
+            func isOrdinary(_ word: String) -> Bool {
+                if NameVocabulary.isStopword(word) { return true }
+                let lower = lowercase[word]
+                return lower > 0 && lower >= 2 * max(1, counts.inProse)
             }
-        } else if isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling] ?? 0) {
+            if isOrdinary(String(spelling[..<firstSpace])) || isOrdinary(String(spelling[utf8.index(after: lastSpace)...])) { return false }
+        } else if isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling]) {
             return false
         }
         return !hasClitic(spelling) && !hasInnerCapital(spelling)
@@ -301,7 +324,7 @@ public enum NameVariants {
     /// A capitalized word that is an ordinary word starting a sentence: a stopword, or a word
     /// written in lower case at least as often as capitalized inside sentences.
     public static func isOrdinaryWord(_ word: String, inProse: Int, lowercase: Int) -> Bool {
-        NameVocabulary.stopwords.contains(word) || (lowercase > 0 && lowercase >= inProse)
+        NameVocabulary.isStopword(word) || (lowercase > 0 && lowercase >= inProse)
     }
 
     enum Comparison {

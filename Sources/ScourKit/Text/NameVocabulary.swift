@@ -26,6 +26,23 @@ public enum NameVocabulary {
         "November", "December",
     ]
 
+    /// Whether `word` is one of `stopwords`. Asked of nearly every spelling of a corpus, so the
+    /// hash of its bytes is looked up first and the Set (which hashes the String) only on a hit.
+    /// The stopwords are ASCII without a `K` (the one letter a non-ASCII letter, the Kelvin sign,
+    /// is canonically equal to), so a String equal to one of them has its very bytes.
+    static func isStopword(_ word: String) -> Bool {
+        stopwordHashes[NameHash.of(word)] > 0 && stopwords.contains(word)
+    }
+
+    static let stopwordHashes: HashCounter = {
+        var hashes = HashCounter(capacity: stopwords.count)
+        for word in stopwords {
+            assert(word.utf8.allSatisfy { $0 < 0x80 && $0 != 0x4B }, "isStopword compares bytes")
+            hashes.add(NameHash.of(word))
+        }
+        return hashes
+    }()
+
     /// Letter groups and endings that romanizations of Slavic, Caucasian, Turkic, Arabic, Persian,
     /// Chinese and Korean names produce and English spelling rarely does. A spelling with none of
     /// them is only merged when its romanization key is identical or only accents differ.
@@ -34,6 +51,13 @@ public enum NameVocabulary {
     static let transliterationEndings = ["ov", "ev", "ova", "eva", "ow", "ew", "sky", "ski", "skij", "skaya", "ska", "enko",
                                          "yan", "ian", "jan", "dze", "vili", "uk", "ych", "vich", "vic", "stan", "abad",
                                          "grad", "gorod", "sk", "iv", "yiv", "ju", "egh", "agh"]
+
+    /// Whether `text` holds the UTF-8 of `part` (not empty).
+    static func contains(_ text: [UInt8], _ part: String) -> Bool {
+        let p = Array(part.utf8)
+        guard !p.isEmpty, p.count <= text.count else { return false }
+        return (0...(text.count - p.count)).contains { k in text[k] == p[0] && text[k..<(k + p.count)].elementsEqual(p) }
+    }
 
     /// A final `-ah` after a consonant: how Arabic and Hebrew feminine endings are romanized
     /// (the `h` is silent and often dropped).
@@ -48,8 +72,11 @@ public enum NameVocabulary {
     public static func looksTransliterated(_ spelling: String, strict: Bool = false) -> Bool {
         if !strict && spelling.utf8.contains(where: { $0 >= 0x80 }) { return true }
         let lower = spelling.lowercased()
-        if transliterationMarks.contains(where: { lower.contains($0) && !(strict && $0 == "q") }) { return true }
-        if lower.hasPrefix("x") || lower.contains(" x") { return true }
+        // Foundation's search, or for an ASCII spelling (most) a byte search, which finds the same.
+        let bytes: [UInt8]? = lower.utf8.allSatisfy { $0 < 0x80 } ? Array(lower.utf8) : nil
+        func holds(_ part: String) -> Bool { bytes.map { contains($0, part) } ?? lower.contains(part) }
+        if transliterationMarks.contains(where: { holds($0) && !(strict && $0 == "q") }) { return true }
+        if lower.hasPrefix("x") || holds(" x") { return true }
         let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" })
         if words.contains(where: { connectors.contains(String($0)) }) { return true }
         if words.contains(where: endsInArabicTaMarbuta) { return true }

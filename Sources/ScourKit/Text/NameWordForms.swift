@@ -38,7 +38,12 @@ struct NameWordForms {
         let position = positions[hash]
         if position > 0 { return known[position - 1] }
         let word = String(decoding: bytes, as: UTF8.self)
-        let fresh = (NameKey.wordSymbols(word), NameKey.foldedLetters(word, sounds: false))
+        let plain = NameKey.foldedLetters(word, sounds: false)
+        // An ASCII word folds alike with and without sounds: unless it is Wade-Giles, its plain
+        // letters are the letters its key is made of.
+        let respelled = NameSyllables.respelled(word)
+        let letters = respelled == nil && !bytes.contains(where: { $0 >= 0x80 }) ? plain : NameKey.foldedLetters(respelled ?? word)
+        let fresh = (NameKey.symbols(ofLetters: letters), plain)
         known.append(fresh)
         positions.add(hash, known.count)
         return fresh
