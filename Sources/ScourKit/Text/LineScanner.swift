@@ -152,7 +152,7 @@ public struct LineScanner: Sendable {
 
     /// Whether the line's class depends on its stopwords (see `BoilerplateLines.classOf`): not
     /// for scripts without spaces, nor for sentence-shaped lines of paragraph length that do
-    /// not look like a list. Skipping those leaves most prose words unlooked-up.
+    /// not look like a list. Skipping those spares the stopword lookup most prose words.
     static func needsStopwords(_ facts: LineFacts, paragraphWords: Int) -> Bool {
         if facts.spaceless * 2 > facts.words { return false }
         if !facts.terminal || facts.ellipsis || facts.bullet || facts.words < paragraphWords { return true }
