@@ -19,8 +19,14 @@ public final class AhoCorasick: @unchecked Sendable {
     private let classes: UnsafeBufferPointer<UInt8>
     private let classCount: Int
     private let states: Int
-    /// Per state and byte class: the target's row offset, with `reportFlag` when it reports.
-    private let table: UnsafeBufferPointer<UInt32>
+    /// Per state and byte class: the target's row offset (state × `rowWidth`) in units of
+    /// `1 << unitShift` entries. Two bytes an entry keep twice as many rows in each cache line.
+    private let table: UnsafeBufferPointer<UInt16>
+    /// Entries per row: the class count rounded up to a multiple of `1 << unitShift`.
+    private let rowWidth: Int
+    private let unitShift: Int
+    /// Table entries at or above this lead to a state that reports: those are numbered last.
+    private let reportingFrom: Int
     /// Pattern ending at each state, or -1.
     private let output: UnsafeBufferPointer<Int32>
     /// Nearest state on the failure chain that has an output, or -1.
@@ -33,8 +39,6 @@ public final class AhoCorasick: @unchecked Sendable {
     /// bit 2 counted only (no `Match`).
     private let infoOf: UnsafeBufferPointer<UInt8>
     private let reciprocal: UInt64
-    /// Every pattern is count-only: `collect` never reports a `Match`.
-    let countsOnly: Bool
 
     public var patternCount: Int { lengthOf.count }
     /// States × byte classes: the size of the transition table.
@@ -132,9 +136,12 @@ public final class AhoCorasick: @unchecked Sendable {
             }
         }
         // Renumber states in breadth-first order, so the shallow states that text keeps
-        // returning to share cache lines.
+        // returning to share cache lines, the states that report last, so that a transition
+        // tells by its value alone that a match ends (no second dependent load per byte).
+        let order = [0, insideWord] + queue
+        let reportsOld = (0..<states).map { output[$0] >= 0 || outputLink[$0] >= 0 }
         var newIndex = [Int32](repeating: 0, count: states)
-        for (k, old) in ([0, insideWord] + queue).enumerated() { newIndex[old] = Int32(k) }
+        for (k, old) in (order.filter { !reportsOld[$0] } + order.filter { reportsOld[$0] }).enumerated() { newIndex[old] = Int32(k) }
         var newOutput = [Int32](repeating: -1, count: states)
         var newLink = [Int32](repeating: -1, count: states)
         for old in 0..<states {
@@ -142,32 +149,39 @@ public final class AhoCorasick: @unchecked Sendable {
             newOutput[s] = output[old]
             newLink[s] = outputLink[old] >= 0 ? newIndex[Int(outputLink[old])] : -1
         }
-        // Transitions hold the target's row offset (state × classes), so the next lookup needs
-        // no multiplication, and the top bit says "the target reports a match", which saves a
-        // second dependent load per byte.
-        let reports = (0..<states).map { newOutput[$0] >= 0 || newLink[$0] >= 0 }
-        precondition(states * classCount < Int(Self.reportFlag), "automaton too large")
-        let table = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: states * classCount)
+        // Transitions hold the target's row offset, so the next lookup needs a shift but no
+        // multiplication. Rows are padded to a multiple of the smallest unit that makes every
+        // offset fit two bytes.
+        var unitShift = 0
+        func width(_ shift: Int) -> Int { ((classCount + (1 << shift) - 1) >> shift) << shift }
+        while (states - 1) * (width(unitShift) >> unitShift) > Int(UInt16.max) {
+            unitShift += 1
+            precondition(width(unitShift) >> unitShift > 1 || states - 1 <= Int(UInt16.max), "automaton too large")
+        }
+        let rowWidth = width(unitShift)
+        let table = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: states * rowWidth)
+        table.initialize(repeating: 0)
         for old in 0..<states {
-            let row = Int(newIndex[old]) * classCount
+            let row = Int(newIndex[old]) * rowWidth
             for c in 0..<classCount {
-                let target = Int(newIndex[Int(trie[old * classCount + c])])
-                table[row + c] = UInt32(target * classCount) | (reports[target] ? Self.reportFlag : 0)
+                table[row + c] = UInt16(Int(newIndex[Int(trie[old * classCount + c])]) * (rowWidth >> unitShift))
             }
         }
         self.table = UnsafeBufferPointer(table)
+        self.rowWidth = rowWidth
+        self.unitShift = unitShift
+        self.reportingFrom = reportsOld.filter { !$0 }.count * (rowWidth >> unitShift)
         self.classes = Self.copy(classOf)
         self.output = Self.copy(newOutput)
         self.outputLink = Self.copy(newLink)
         self.report = Self.copy((0..<states).map { newOutput[$0] >= 0 ? Int32($0) : newLink[$0] })
         self.lengthOf = Self.copy(lengths.map { Int32($0) })
         self.infoOf = Self.copy(info)
-        self.countsOnly = folded.indices.allSatisfy { folded[$0].isEmpty || counted[$0] }
         self.states = states
-        // Row offset → state by multiplying with a reciprocal: exact for offsets below 2^24
-        // (the error stays under 1/classCount), and checked here for every state.
-        self.reciprocal = (UInt64(1) << 40) / UInt64(classCount) + 1
-        for s in 0..<states { precondition(stateOf(s * classCount) == s) }
+        // Table entry → state by multiplying with a reciprocal: exact for entries below 2^24
+        // (the error stays under 1/units per row), and checked here for every state.
+        self.reciprocal = (UInt64(1) << 40) / UInt64(rowWidth >> unitShift) + 1
+        for s in 0..<states { precondition(stateOf(UInt16(s * (rowWidth >> unitShift))) == s) }
     }
 
     deinit {
@@ -178,8 +192,6 @@ public final class AhoCorasick: @unchecked Sendable {
         }
     }
 
-    private static let reportFlag: UInt32 = 0x8000_0000
-
     private static func copy<T>(_ array: [T]) -> UnsafeBufferPointer<T> {
         let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
         _ = buffer.initialize(from: array)
@@ -187,7 +199,7 @@ public final class AhoCorasick: @unchecked Sendable {
     }
 
     @inline(__always)
-    private func stateOf(_ offset: Int) -> Int { Int(truncatingIfNeeded: (UInt64(offset) &* reciprocal) &>> 40) }
+    private func stateOf(_ entry: UInt16) -> Int { Int(truncatingIfNeeded: (UInt64(entry) &* reciprocal) &>> 40) }
 
     /// Appends every match in `text` (folded bytes) to `found`, in order of match end, and
     /// returns how many count-only patterns matched. Whole-word patterns only match between
@@ -197,6 +209,7 @@ public final class AhoCorasick: @unchecked Sendable {
         guard let bytes = text.baseAddress else { return 0 }
         let n = text.count
         let table = self.table.baseAddress!, classes = self.classes.baseAddress!
+        let unitShift = self.unitShift, reportingFrom = self.reportingFrom
         var counted = 0
         var offset = 0
         var i = 0
@@ -206,85 +219,54 @@ public final class AhoCorasick: @unchecked Sendable {
         while i < n {
             let t = table[offset &+ Int(classes[Int(bytes[i])])]
             i &+= 1
-            offset = Int(t & ~Self.reportFlag)
-            if t & Self.reportFlag != 0 { counted &+= reportMatches(stateOf(offset), end: i, text, &found) }
+            offset = Int(t) &<< unitShift
+            if Int(t) >= reportingFrom { counted &+= reportMatches(stateOf(t), end: i, text, &found) }
         }
         return counted
     }
 
     /// Matches in a text made of lines, each ending with `\n` (which no pattern contains, so no
-    /// match crosses it and every line starts from the root as if it were matched alone), and
-    /// per line how many times `counter`, whose patterns are all count-only (stopwords), matched.
+    /// match crosses it and every line starts from the root as if it were matched alone), in
+    /// order of end, with positions in `text`: what `collect(in: text)` reports.
     ///
     /// Matching is bound by the latency of each table load, which depends on the one before. So
-    /// the text is cut at the line start `split` into two halves, and one loop runs both
-    /// automata over both halves: four independent chains of loads overlap. Matches come back in
-    /// order of end, with positions in `text`, as `collect(in: text)` would report them. Without
-    /// a `counter` only the phrases are matched, and `counts` is empty.
-    func collectLines(in text: UnsafeBufferPointer<UInt8>, split: Int, counting counter: AhoCorasick?)
-        -> (matches: [Match], counts: [Int]) {
-        precondition(counter?.countsOnly ?? true, "the counting automaton reports no matches")
-        precondition(split == 0 || split == text.count || text[split - 1] == 0x0A, "halves split at a line start")
-        var first = LineRun(text: UnsafeBufferPointer(rebasing: text[0..<split]))
-        var second = LineRun(text: UnsafeBufferPointer(rebasing: text[split...]))
-        let common = min(first.text.count, second.text.count)
-        var i = 0
-        if let counter {
-            let tables = (table.baseAddress!, classes.baseAddress!, counter.table.baseAddress!, counter.classes.baseAddress!)
-            while i < common {
-                step(&first, at: i, tables, counter)
-                step(&second, at: i, tables, counter)
-                i &+= 1
-            }
-            while i < first.text.count { step(&first, at: i, tables, counter); i &+= 1 }
-            while i < second.text.count { step(&second, at: i, tables, counter); i &+= 1 }
-        } else {
-            let table = table.baseAddress!, classes = classes.baseAddress!
-            while i < common {
-                step(&first, at: i, table, classes)
-                step(&second, at: i, table, classes)
-                i &+= 1
-            }
-            while i < first.text.count { step(&first, at: i, table, classes); i &+= 1 }
-            while i < second.text.count { step(&second, at: i, table, classes); i &+= 1 }
+    /// the text is cut at line starts into four quarters and one loop runs the automaton over all
+    /// four: four independent chains of loads overlap.
+    func collectLines(in text: UnsafeBufferPointer<UInt8>) -> [Match] {
+        guard let bytes = text.baseAddress, !text.isEmpty else { return [] }
+        let n = text.count
+        precondition(bytes[n - 1] == 0x0A, "lines end with a newline")
+        /// The first line start at or after `at` (the end of the text when none).
+        func lineStart(_ at: Int) -> Int {
+            var i = at
+            while i > 0 && i < n && bytes[i - 1] != 0x0A { i += 1 }
+            return i
         }
-        var matches = first.found
-        matches.reserveCapacity(first.found.count + second.found.count)
-        for m in second.found { matches.append(Match(pattern: m.pattern, start: m.start &+ split, end: m.end &+ split)) }
-        return (matches, first.counts + second.counts)
-    }
-
-    /// One half of `collectLines`: where both automata are in it and what they found so far.
-    private struct LineRun {
-        let text: UnsafeBufferPointer<UInt8>
-        var offset = 0
-        var counterOffset = 0
-        var counted = 0
-        var found: [Match] = []
-        var counts: [Int] = []
-    }
-
-    /// Both automata's transition tables and byte classes, as plain pointers for the loop.
-    private typealias Tables = (UnsafePointer<UInt32>, UnsafePointer<UInt8>, UnsafePointer<UInt32>, UnsafePointer<UInt8>)
-
-    @inline(__always)
-    private func step(_ run: inout LineRun, at i: Int, _ tables: Tables, _ counter: AhoCorasick) {
-        let b = run.text[i]
-        let t = tables.0[run.offset &+ Int(tables.1[Int(b)])]
-        let u = tables.2[run.counterOffset &+ Int(tables.3[Int(b)])]
-        run.offset = Int(t & ~Self.reportFlag)
-        run.counterOffset = Int(u & ~Self.reportFlag)
-        if t & Self.reportFlag != 0 { _ = reportMatches(stateOf(run.offset), end: i &+ 1, run.text, &run.found) }
-        if u & Self.reportFlag != 0 { run.counted &+= counter.reportMatches(counter.stateOf(run.counterOffset), end: i &+ 1, run.text, &run.found) }
-        if b == 0x0A { run.counts.append(run.counted); run.counted = 0 }
-    }
-
-    /// `step` without a counting automaton (`counts` stay empty).
-    @inline(__always)
-    private func step(_ run: inout LineRun, at i: Int, _ table: UnsafePointer<UInt32>, _ classes: UnsafePointer<UInt8>) {
-        let t = table[run.offset &+ Int(classes[Int(run.text[i])])]
-        run.offset = Int(t & ~Self.reportFlag)
-        if t & Self.reportFlag != 0 { _ = reportMatches(stateOf(run.offset), end: i &+ 1, run.text, &run.found) }
+        let a = 0, b = lineStart(n / 4), c = lineStart(n / 2), d = lineStart(n - n / 4)
+        var found: ([Match], [Match], [Match], [Match]) = ([], [], [], [])
+        var offsets = (0, 0, 0, 0)
+        let table = table.baseAddress!, classes = classes.baseAddress!
+        let unitShift = self.unitShift, reportingFrom = self.reportingFrom
+        /// Moves one automaton (`offset`) over the byte at `i`.
+        @inline(__always) func step(_ offset: inout Int, _ i: Int, _ found: inout [Match]) {
+            let t = table[offset &+ Int(classes[Int(bytes[i])])]
+            offset = Int(t) &<< unitShift
+            if Int(t) >= reportingFrom { _ = reportMatches(stateOf(t), end: i &+ 1, text, &found) }
+        }
+        let common = min(b - a, c - b, d - c, n - d)
+        var i = 0
+        while i < common {
+            step(&offsets.0, a &+ i, &found.0)
+            step(&offsets.1, b &+ i, &found.1)
+            step(&offsets.2, c &+ i, &found.2)
+            step(&offsets.3, d &+ i, &found.3)
+            i &+= 1
+        }
+        for k in (a &+ i)..<b { step(&offsets.0, k, &found.0) }
+        for k in (b &+ i)..<c { step(&offsets.1, k, &found.1) }
+        for k in (c &+ i)..<d { step(&offsets.2, k, &found.2) }
+        for k in (d &+ i)..<n { step(&offsets.3, k, &found.3) }
+        return found.0 + found.1 + found.2 + found.3
     }
 
     /// Reports the patterns that end at `end` in `state` whose word boundaries hold; returns

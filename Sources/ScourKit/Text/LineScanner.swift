@@ -1,7 +1,7 @@
 /// Computes `LineFacts` for the lines of a text in one pass over the document: every line is
 /// folded into one buffer (between two spaces, ending with `\n`) while its shape is counted,
-/// then the phrase and stopword automata run once over that buffer, and each line's matches
-/// are turned into its verdict. No line gets a buffer or a pass of its own.
+/// then the phrase automaton runs once over that buffer, and each line's matches (and stopwords,
+/// where its class depends on them) are turned into its verdict. No line gets a buffer of its own.
 public struct LineScanner: Sendable {
     let matcher: PhraseMatcher
     /// Lines this long that end like a sentence are paragraphs whatever their stopwords
@@ -39,53 +39,35 @@ public struct LineScanner: Sendable {
         var pending = ranges.indices.filter { wanted($0) && !TextLines.isBlank(bytes, ranges[$0]) }
         if let memo { pending = memo.take(into: &facts, bytes, pending, for: setup) }
         guard !pending.isEmpty else { return facts }
-        let capacity = pending.reduce(0) { $0 + ranges[$1].count + 4 }
-        // Lines whose class depends on their stopwords go to one buffer, matched with both automata;
-        // the others (most prose bytes) to a second one, matched with the phrase automaton only.
-        var counted = [UInt8](repeating: 0, count: capacity)
-        var plain = [UInt8](repeating: 0, count: capacity)
-        counted.withUnsafeMutableBufferPointer { countedBytes in
-        plain.withUnsafeMutableBufferPointer { plainBytes in
-            var countedLines: [FoldedLine] = [], plainLines: [FoldedLine] = []
-            countedLines.reserveCapacity(pending.count)
-            var countedUsed = 0, plainUsed = 0
-            // Whether a line needs its stopwords is known only from its shape, after folding: so
-            // each line is folded at the end of `counted`, and moved to `plain` when it does not.
+        // Room for each line with its padding, and for what the stopword lookup reads ahead.
+        let capacity = pending.reduce(WordSet.readAhead) { $0 + ranges[$1].count + 4 }
+        var folded = [UInt8](repeating: 0, count: capacity)
+        folded.withUnsafeMutableBufferPointer { buffer in
+            var lines: [FoldedLine] = []
+            lines.reserveCapacity(pending.count)
+            var used = 0
             for i in pending {
-                var line = fold(bytes, line: i, at: countedUsed, into: countedBytes.baseAddress!, facts: &facts[i])
-                let size = line.length + 3
-                if line.stopwords {
-                    countedLines.append(line)
-                    countedUsed += size
-                } else {
-                    (plainBytes.baseAddress! + plainUsed).update(from: countedBytes.baseAddress! + line.start, count: size)
-                    line.start = plainUsed
-                    plainLines.append(line)
-                    plainUsed += size
-                }
+                let line = fold(bytes, line: i, at: used, into: buffer.baseAddress!, facts: &facts[i])
+                lines.append(line)
+                used += line.length + 3
             }
+            let text = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(buffer)[0..<used])
+            let matches = matcher.automaton.collectLines(in: text)
             var spans: [Span] = []
-            for (region, lines, counter) in [(UnsafeBufferPointer(rebasing: UnsafeBufferPointer(countedBytes)[0..<countedUsed]), countedLines, matcher.stopwords),
-                                             (UnsafeBufferPointer(rebasing: UnsafeBufferPointer(plainBytes)[0..<plainUsed]), plainLines, nil)]
-                where !lines.isEmpty {
-                // Two halves of about equal size, cut at a line start.
-                let split = lines.first(where: { $0.start * 2 >= region.count })?.start ?? region.count
-                let (matches, counts) = matcher.automaton.collectLines(in: region, split: split, counting: counter)
-                var next = 0
-                var local: [AhoCorasick.Match] = []
-                for (k, folded) in lines.enumerated() {
-                    let end = folded.start + folded.length + 2
-                    local.removeAll(keepingCapacity: true)
-                    while next < matches.count && matches[next].end <= end {
-                        let m = matches[next]
-                        local.append(AhoCorasick.Match(pattern: m.pattern, start: m.start - folded.start, end: m.end - folded.start))
-                        next += 1
-                    }
-                    let padded = UnsafeBufferPointer(rebasing: region[folded.start..<end])
-                    finish(&facts[folded.line], folded, padded: padded, matches: &local, stopwords: counter == nil ? 0 : counts[k], spans: &spans)
+            var next = 0
+            var local: [AhoCorasick.Match] = []
+            for folded in lines {
+                let end = folded.start + folded.length + 2
+                local.removeAll(keepingCapacity: true)
+                while next < matches.count && matches[next].end <= end {
+                    let m = matches[next]
+                    local.append(AhoCorasick.Match(pattern: m.pattern, start: m.start - folded.start, end: m.end - folded.start))
+                    next += 1
                 }
+                let padded = UnsafeBufferPointer(rebasing: text[folded.start..<end])
+                finish(&facts[folded.line], folded, padded: padded, matches: &local, spans: &spans)
             }
-        }}
+        }
         return facts
     }
 
@@ -139,7 +121,7 @@ public struct LineScanner: Sendable {
     /// A line's stopwords and phrases: its count of stopwords (when its class depends on them),
     /// the phrase kinds in it, and the verdict they make.
     private func finish(_ facts: inout LineFacts, _ line: FoldedLine, padded: UnsafeBufferPointer<UInt8>,
-                        matches: inout [AhoCorasick.Match], stopwords: Int, spans: inout [Span]) {
+                        matches: inout [AhoCorasick.Match], spans: inout [Span]) {
         if facts.nonASCII { matcher.extended.collect(in: padded, into: &matches) }
         let length = line.length, offset = line.bullet
         spans.removeAll(keepingCapacity: true)
@@ -160,16 +142,17 @@ public struct LineScanner: Sendable {
                 }
             }
         }}}
+        let f = UnsafeBufferPointer(rebasing: padded[1..<(1 + length)])
         if line.stopwords {
+            let stopwords = matcher.stopwords.count(in: f)
             facts.stopwords = line.sampled ? Int(Double(stopwords) * Double(facts.words) / Double(max(1, line.sampleWords))) : stopwords
         }
-        let f = UnsafeBufferPointer(rebasing: padded[1..<(1 + length)])
         if !spans.isEmpty { Self.decide(f, spans: &spans, offset: offset, into: &facts) }
     }
 
     /// Whether the line's class depends on its stopwords (see `BoilerplateLines.classOf`): not
     /// for scripts without spaces, nor for sentence-shaped lines of paragraph length that do
-    /// not look like a list. Skipping those leaves the stopword automaton off most prose bytes.
+    /// not look like a list. Skipping those spares the stopword lookup most prose words.
     static func needsStopwords(_ facts: LineFacts, paragraphWords: Int) -> Bool {
         if facts.spaceless * 2 > facts.words { return false }
         if !facts.terminal || facts.ellipsis || facts.bullet || facts.words < paragraphWords { return true }

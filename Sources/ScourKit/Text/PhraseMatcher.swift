@@ -1,6 +1,6 @@
 import Foundation
 
-/// The compiled vocabulary: automata for boilerplate phrases and user phrases, a separate one for
+/// The compiled vocabulary: automata for boilerplate phrases and user phrases, a word set for
 /// stopwords, and what each matched string means.
 public final class PhraseMatcher: Sendable {
     public struct Role: Sendable {
@@ -17,12 +17,12 @@ public final class PhraseMatcher: Sendable {
     /// pattern p has roles[roleStart[p]..<roleStart[p + 1]].
     let roles: [Role]
     let roleStart: [Int32]
-    /// Per pattern: 1 = stopword, 2 = user keep phrase.
+    /// Per pattern: 2 = user keep phrase.
     let flags: [UInt8]
-    /// Stopwords alone (`" the "`, all scripts). Most matches in prose are stopwords, and a
-    /// line's stopword count matters only for lines whose shape leaves their class open, so the
-    /// scanner counts them separately and only there.
-    let stopwords: AhoCorasick
+    /// Stopwords alone (all scripts, folded). Most matches in prose are stopwords, and a line's
+    /// stopword count matters only for lines whose shape leaves their class open, so the scanner
+    /// counts them separately and only there, word by word.
+    let stopwords: WordSet
     /// What the matcher was built from: equal vocabularies match the same way.
     let vocabulary: Vocabulary
 
@@ -58,7 +58,6 @@ public final class PhraseMatcher: Sendable {
         var index: [[UInt8]: Int] = [:]
         var patterns: [String] = []
         var roles: [[Role]] = []
-        var stop: [Bool] = []
         var keep: [Bool] = []
         func slot(_ phrase: String) -> Int {
             let key = TextFold.foldPattern(phrase)
@@ -66,7 +65,6 @@ public final class PhraseMatcher: Sendable {
             index[key] = patterns.count
             patterns.append(phrase)
             roles.append([])
-            stop.append(false)
             keep.append(false)
             return patterns.count - 1
         }
@@ -80,24 +78,20 @@ public final class PhraseMatcher: Sendable {
         for phrase in extraPhrases where !phrase.isEmpty {
             roles[slot(phrase)].append(Role(kind: .custom, scope: .anywhere))
         }
-        // Stopwords carry their spaces (" the "): the scanner pads each line with spaces, so they
-        // match whole words only, without entering the match path inside longer words.
-        for word in Stopwords.words(languages: languages) { stop[slot(" \(word) ")] = true }
         for phrase in keepPhrases where !phrase.isEmpty { keep[slot(phrase)] = true }
-        // Stopwords live in their own automaton; a stopword that is also a keep phrase stays in
-        // the phrase automata for its keep role.
+        // Stopwords are counted apart (`stopwords`); a stopword that is also a phrase or keep
+        // phrase is matched here for that role.
         let inPhrases = patterns.indices.map { !roles[$0].isEmpty || keep[$0] }
         let ascii = patterns.map { TextFold.foldPattern($0).allSatisfy { $0 < 0x80 } }
         self.automaton = AhoCorasick(patterns: patterns.indices.map { ascii[$0] && inPhrases[$0] ? patterns[$0] : "" })
         self.extended = AhoCorasick(patterns: patterns.indices.map { !ascii[$0] && inPhrases[$0] ? patterns[$0] : "" })
-        self.stopwords = AhoCorasick(patterns: patterns.indices.map { stop[$0] ? patterns[$0] : "" },
-                                     countOnly: patterns.indices.map { _ in true })
+        self.stopwords = WordSet(Stopwords.words(languages: languages).map { TextFold.fold($0) })
         var flat: [Role] = []
         var starts: [Int32] = []
         for list in roles { starts.append(Int32(flat.count)); flat.append(contentsOf: list) }
         starts.append(Int32(flat.count))
         self.roles = flat
         self.roleStart = starts
-        self.flags = patterns.indices.map { (stop[$0] ? 1 : 0) | (keep[$0] ? 2 : 0) }
+        self.flags = patterns.indices.map { keep[$0] ? 2 : 0 }
     }
 }

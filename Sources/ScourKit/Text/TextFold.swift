@@ -40,19 +40,31 @@ public enum TextFold {
         let raw = UnsafeRawPointer(bytes.baseAddress)
         while i < n {
             // Eight plain ASCII bytes at a time (most of Latin-script text): when they are
-            // printable and any spaces among them are single and inside, folding only lowers
-            // the capitals, so the eight are copied with capitals lowered.
+            // printable and no two spaces among them are adjacent, folding only lowers the
+            // capitals, so the eight are copied with capitals lowered. A space first or last is
+            // left pending, as the loop below does with every space (it may start a run, or
+            // end the line).
             if i &+ 8 <= n, let raw {
                 let x = ByteMask.load(raw, i)
                 if let capitals = Self.plainCapitals(x) {
-                    if pendingSpace { if o > 0 { out[o] = 0x20; o &+= 1 }; pendingSpace = false }
                     let opener = ByteMask.equal(x, 0x20) | ByteMask.equal(x, 0x22) | ByteMask.equal(x, 0x28)
                     let afterOpener = (opener << 8) | (previous == 0x20 || previous == 0x22 || previous == 0x28 ? 0x80 : 0)
                     capitalized &+= (capitals & afterOpener).nonzeroBitCount
-                    UnsafeMutableRawPointer(out + o).storeBytes(of: (x | (capitals >> 2)).littleEndian, as: UInt64.self)
-                    o &+= 8
-                    i &+= 8
+                    var folded = x | (capitals >> 2)
+                    var count = 8
+                    if x & 0xFF == 0x20 {
+                        // The space first stands for any pending before it; none opens a line.
+                        if o == 0 { folded >>= 8; count = 7 }
+                        pendingSpace = false
+                    } else if pendingSpace {
+                        if o > 0 { out[o] = 0x20; o &+= 1 }
+                        pendingSpace = false
+                    }
+                    UnsafeMutableRawPointer(out + o).storeBytes(of: folded.littleEndian, as: UInt64.self)
                     previous = UInt8(truncatingIfNeeded: x >> 56)
+                    if previous == 0x20 { pendingSpace = true; count &-= 1 }
+                    o &+= count
+                    i &+= 8
                     continue
                 }
             }
@@ -105,13 +117,14 @@ public enum TextFold {
         return (o, capitalized)
     }
 
-    /// For eight bytes that fold by lowering capitals alone (printable ASCII, spaces single and
-    /// neither first nor last), the high bit of each capital; nil for any other eight bytes.
+    /// For eight bytes that fold by lowering capitals alone, but for a space first or last
+    /// (printable ASCII, no two spaces adjacent), the high bit of each capital; nil for any
+    /// other eight bytes.
     @inline(__always)
     static func plainCapitals(_ x: UInt64) -> UInt64? {
         guard ByteMask.isASCII(x), ByteMask.inRange(x, 0x20, 0x7E) == ByteMask.highBits else { return nil }
         let spaces = ByteMask.equal(x, 0x20)
-        guard spaces & (spaces << 8) == 0, spaces & 0x8000_0000_0000_0080 == 0 else { return nil }
+        guard spaces & (spaces << 8) == 0 else { return nil }
         return ByteMask.inRange(x, 0x41, 0x5A)
     }
 

@@ -150,11 +150,13 @@ import Testing
         var rng = SplitMix(seed: 17)
         for _ in 0..<5000 {
             let bytes = Self.randomText(&rng)
-            var fast = [UInt8](repeating: 0, count: bytes.count + 1), slow = fast
+            var fast = [UInt8](repeating: 0xEE, count: bytes.count + 8), slow = fast
             let a = bytes.withUnsafeBufferPointer { b in fast.withUnsafeMutableBufferPointer { TextFold.fold(b, to: $0.baseAddress!) } }
             let b = bytes.withUnsafeBufferPointer { b in slow.withUnsafeMutableBufferPointer { Reference.fold(b, to: $0.baseAddress!) } }
             #expect(a == b, "\(bytes)")
             #expect(fast.prefix(a.0) == slow.prefix(b.0), "\(bytes)")
+            // Nothing written past the room folding may use (as many bytes as it reads).
+            #expect(fast[bytes.count...].allSatisfy { $0 == 0xEE }, "\(bytes)")
         }
     }
 

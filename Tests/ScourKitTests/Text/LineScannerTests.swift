@@ -11,6 +11,8 @@ import Testing
         let paragraphWords: Int
         let sampleLimit: Int
         let sampleSide: Int
+        /// Stopwords as the former scanner matched them: an automaton of `" the "` patterns.
+        let stopwords: AhoCorasick
         var folded: [UInt8] = []
         var spans: [(start: Int, end: Int, kind: BoilerplateKind, scope: BoilerplatePhrases.Scope)] = []
         var matches: [AhoCorasick.Match] = []
@@ -20,6 +22,8 @@ import Testing
             self.paragraphWords = paragraphWords
             self.sampleSide = sampleSide
             self.sampleLimit = sampleSide * 3
+            let words = Stopwords.words(languages: matcher.vocabulary.languages).map { " \($0) " }
+            self.stopwords = AhoCorasick(patterns: words, countOnly: words.map { _ in true })
         }
 
         mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> LineFacts {
@@ -36,6 +40,7 @@ import Testing
             swap(&matches, &self.matches)
             let matcher = self.matcher
             let paragraphWords = self.paragraphWords
+            let stopwordAutomaton = self.stopwords
             // Long paragraphs are read at their two ends only: that is where a notice or prompt
             // shows, a long line needs two phrase hits anyway, and the counts scale. This keeps the
             // cost per line bounded however long the line is.
@@ -76,7 +81,7 @@ import Testing
                 facts.bullet = offset > 0
                 matcher.automaton.collect(in: padded, into: &matches)
                 if facts.nonASCII { matcher.extended.collect(in: padded, into: &matches) }
-                let stopwords = LineScanner.needsStopwords(facts, paragraphWords: paragraphWords) ? matcher.stopwords.collect(in: padded, into: &matches) : 0
+                let stopwords = LineScanner.needsStopwords(facts, paragraphWords: paragraphWords) ? stopwordAutomaton.collect(in: padded, into: &matches) : 0
                 matcher.flags.withUnsafeBufferPointer { flags in
                 matcher.roleStart.withUnsafeBufferPointer { roleStart in
                 matcher.roles.withUnsafeBufferPointer { roles in
