@@ -49,8 +49,8 @@ fi
 # BENCH_COPIES is set. BASELINE_BIN=path/to/old/scour times that build too, alternating run by
 # run with this one, so that both see the same load.
 minimal='{ "stage": "unicode" }, { "stage": "min_words", "min": 20 }, { "stage": "dedup_exact" }'
-default='{ "stage": "unicode" }, { "stage": "metadata", "scan_lines": 400 },
-  { "stage": "boilerplate", "skip_extensions": [".html", ".htm"] }, { "stage": "boilerplate_repeats" },
+default='{ "stage": "unicode" }, { "stage": "boilerplate", "skip_extensions": [".html", ".htm"] },
+  { "stage": "metadata" }, { "stage": "boilerplate_repeats" },
   { "stage": "min_words", "min": 20 }, { "stage": "dedup_exact" }'
 texts="\"$root/../shared/data/textclean-dev/dragnet/text\", \"$root/../shared/data/textclean-dev/mozilla-readability/text\""
 [ -n "${BENCH_COPIES:-}" ] && texts="\"$bench\""

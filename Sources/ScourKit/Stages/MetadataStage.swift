@@ -97,12 +97,7 @@ public struct MetadataStage: DocumentStage {
 
     func read(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], _ found: inout Found,
               _ removal: inout [String?], knownTitle: String?, reusing memo: LineFactsMemo?) -> Scan {
-        func line(_ i: Int) -> String {
-            var lo = ranges[i].lowerBound, hi = ranges[i].upperBound
-            while lo < hi && (bytes[lo] == 0x20 || bytes[lo] == 0x09) { lo += 1 }
-            while hi > lo && (bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09) { hi -= 1 }
-            return UnsafeBufferPointer(rebasing: bytes[lo..<hi]).stringView
-        }
+        func line(_ i: Int) -> String { Self.line(bytes, ranges[i]) }
         var sourceValue: String?
         func take(_ reading: MetadataLines.Reading, _ i: Int, _ found: inout Found, _ removal: inout [String?]) {
             switch reading.label {
@@ -161,18 +156,52 @@ public struct MetadataStage: DocumentStage {
             take(reading, i, &found, &removal)
         }
         // Site name: a short line above the headline.
-        if let title, let first = facts.firstIndex(where: { !$0.isBlank }), first < title, first >= title - 8,
-           classifier.classOf(facts[first]) != .bad, removal[first] == nil, facts[first].words <= 5, !facts[first].terminal,
-           !facts[first].bullet, facts[first].separators == 0 {
+        if let title, let first = facts.firstIndex(where: { !$0.isBlank }), removal[first] == nil,
+           isSiteName(facts, first, title: title) {
             found.publisher = line(first)
             removal[first] = "site_name"
         }
-        // The bottom: bylines, bios, source and copyright lines (cheap tests on the scanned facts first).
-        let bottomStart = max(windowEnd, n - options.bottomLines, 0)
-        for i in bottomStart..<n where !facts[i].isBlank {
+        // The bottom: bylines, bios, source and copyright lines.
+        readBottom(bytes, ranges, facts, from: max(windowEnd, n - options.bottomLines, 0), &found, &sourceValue) { removal[$0] = $1 }
+        // After `boilerplate`, the notices and bios at the bottom of the page may be gone from the
+        // text: the page it received, kept with its line facts, is read for what is still missing.
+        if found.author == nil || found.publisher == nil, let page = memo, page.ranges.count > n, let pageFacts = page.allFacts {
+            var pageSource: String?
+            var pageFound = Found()
+            page.text.utf8.withContiguousStorageIfAvailable { pageBytes in
+                // As on the text itself: a site name above the headline before a copyright holder.
+                if found.publisher == nil, let title = found.title {
+                    pageFound.publisher = siteName(pageBytes, page.ranges, pageFacts, above: title)
+                }
+                readBottom(pageBytes, page.ranges, pageFacts, from: max(0, page.ranges.count - options.bottomLines), &pageFound, &pageSource) { _, _ in }
+            }
+            found.author = found.author ?? pageFound.author
+            found.publisher = found.publisher ?? pageFound.publisher
+            sourceValue = sourceValue ?? pageSource
+        }
+        if found.publisher == nil, let source = sourceValue { found.publisher = source }
+        return Scan(facts: facts, scanned: scanned, setup: scanner.setup)
+    }
+
+    /// Reads the bottom lines `from...` of a text: a byline or source line (handed to `mark` with
+    /// its rule, to be taken out), an author bio, and the holder of a copyright notice. Cheap tests
+    /// on the scanned facts come first; a line the classifier already read and found plain (its
+    /// answer is kept on the facts) is not read again.
+    func readBottom(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], _ facts: [LineFacts], from start: Int,
+                    _ found: inout Found, _ source: inout String?, mark: (Int, String) -> Void) {
+        func line(_ i: Int) -> String { Self.line(bytes, ranges[i]) }
+        let n = ranges.count
+        for i in start..<n where !facts[i].isBlank {
             let raw = UnsafeBufferPointer(rebasing: bytes[ranges[i]])
-            if facts[i].words <= 16, MetadataLines.mightBeLabelled(raw), !readBefore(i), let reading = MetadataLines.read(line(i)), reading.label != .date {
-                take(reading, i, &found, &removal)
+            let readBefore = facts[i].answers.answer(LineAnswers.metadataOnly) == false && MetadataLines.mightBeMetadataOnly(bytes, facts[i])
+            if facts[i].words <= 16, MetadataLines.mightBeLabelled(raw), !readBefore, let reading = MetadataLines.read(line(i)), reading.label != .date {
+                if reading.label == .byline {
+                    if found.author == nil { found.author = reading.value }
+                    mark(i, "byline")
+                } else {
+                    if source == nil { source = reading.value }
+                    mark(i, "source_line")
+                }
                 continue
             }
             if found.author == nil, facts[i].answers.answer(LineAnswers.authorBio) ?? MetadataLines.isAuthorBio(bytes, facts[i]),
@@ -183,7 +212,31 @@ public struct MetadataStage: DocumentStage {
                 if let holder = PublisherLines.holder(line(i)) { found.publisher = holder; break }
             }
         }
-        if found.publisher == nil, let source = sourceValue { found.publisher = source }
-        return Scan(facts: facts, scanned: scanned, setup: scanner.setup)
+    }
+
+    /// Line `range` of `bytes` without its outer spaces and tabs.
+    static func line(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi && (bytes[lo] == 0x20 || bytes[lo] == 0x09) { lo += 1 }
+        while hi > lo && (bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09) { hi -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[lo..<hi]).stringView
+    }
+
+
+    /// Whether line `first`, the first of a text, names the site above the headline at `title`:
+    /// short, close above it, not a sentence, list item or menu.
+    func isSiteName(_ facts: [LineFacts], _ first: Int, title: Int) -> Bool {
+        first < title && first >= title - 8 && classifier.classOf(facts[first]) != .bad && facts[first].words <= 5
+            && !facts[first].terminal && !facts[first].bullet && facts[first].separators == 0
+    }
+
+    /// The site name above the headline `title` in a page `boilerplate` took it out of.
+    func siteName(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], _ facts: [LineFacts], above title: String) -> String? {
+        guard let first = facts.firstIndex(where: { !$0.isBlank }),
+              let line = ((first + 1)..<min(ranges.count, first + 9)).first(where: { Self.line(bytes, ranges[$0]) == title }),
+              isSiteName(facts, first, title: line) else { return nil }
+        // Not a dateline or byline above the headline (the text's own reading takes those out first).
+        let name = Self.line(bytes, ranges[first])
+        return MetadataLines.read(name) == nil ? name : nil
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 
 /// The line facts one stage computed for a document's text, left on the document
-/// (`Document.lineFacts`) for the next stage that scans it.
+/// (`Document.lineFacts`) for the next stage that scans it. It also keeps that text: after
+/// `boilerplate`, `metadata` reads the page's bottom lines there for an author bio or copyright
+/// notice that boilerplate took out.
 ///
 /// `metadata` and `boilerplate` both scan whole pages with the same vocabulary, and each only takes
 /// lines out of the text. So the second stage finds its lines, byte for byte and in order, in the
@@ -11,15 +13,22 @@ public struct LineFactsMemo: Sendable {
     /// The text the facts describe.
     let text: String
     let ranges: [Range<Int>]
-    /// Facts per line of `text`; nil where the stage did not scan the line.
-    let facts: [LineFacts?]
+    /// Facts per line of `text`; those of lines the stage did not scan are not to be used.
+    let facts: [LineFacts]
+    /// Which lines the stage scanned; nil when it scanned them all.
+    let scanned: [Bool]?
     let setup: LineScanner.Setup
+
+    /// The facts of every line, when the stage scanned them all.
+    var allFacts: [LineFacts]? { scanned == nil ? facts : nil }
 
     /// `facts[i]` describes `text`'s line `i` when `scanned(i)`.
     init(text: String, facts: [LineFacts], scanned: (Int) -> Bool = { _ in true }, setup: LineScanner.Setup) {
         self.text = text
         self.ranges = facts.map(\.range)
-        self.facts = facts.indices.map { scanned($0) ? facts[$0] : nil }
+        self.facts = facts
+        let lines = facts.indices.map(scanned)
+        self.scanned = lines.allSatisfy { $0 } ? nil : lines
         self.setup = setup
     }
 }
@@ -56,7 +65,8 @@ extension LineFactsMemo {
                 while k < ranges.count && !Self.same(oldBytes, ranges[k], bytes, range) { k += 1 }
                 guard k < ranges.count else { left += candidates[c...]; return }
                 cursor = k + 1
-                if var found = self.facts[k], range.count <= sameReading {
+                if scanned?[k] ?? true, range.count <= sameReading {
+                    var found = self.facts[k]
                     found.range = range
                     facts[i] = found
                 } else {

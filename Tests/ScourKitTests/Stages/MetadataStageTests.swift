@@ -40,6 +40,26 @@ import Testing
         #expect(log.removals.map(\.rule) == ["site_name", "dateline", "source_line"])
     }
 
+    /// After `boilerplate` took the site name, an author bio and the copyright notice out of the
+    /// text, `metadata` reads them from the page boilerplate received (kept with its line facts).
+    @Test func readsThePageBoilerplateCleaned() throws {
+        let page = (["Harbour Gazette", "", "Council expands bus network", ""] + Self.body
+            + ["", "Jane Roe is a senior reporter at Harbour Gazette and has covered transport since 2015.", "",
+               "Share on Facebook", "Share on Twitter", "", "© 2022 Harbour Media Group. All rights reserved."]).joined(separator: "\n")
+        var document = Document(id: "t", source: "site/t.txt", text: page)
+        var log = StageLog(keepsRemovals: true)
+        _ = try BoilerplateStage(options: .init(), context: Self.context).process(&document, log: &log)
+        #expect(!document.text.contains("All rights reserved") && !document.text.contains("Harbour Gazette\n"))
+        _ = try MetadataStage(options: .init(), context: Self.context).process(&document, log: &log)
+        #expect(document.metadata.title == "Council expands bus network")
+        #expect(document.metadata.publisher == "Harbour Gazette")
+        #expect(document.metadata.author == "Jane Roe")
+        // Without the page (metadata alone on the cleaned text) none of them is there to read.
+        var alone = Document(id: "t", source: "site/t.txt", text: document.text)
+        _ = try MetadataStage(options: .init(), context: Self.context).process(&alone, log: &log)
+        #expect(alone.metadata.publisher == nil && alone.metadata.author == nil)
+    }
+
     @Test func duplicatedHeadline() throws {
         let (d, log) = try Self.run((["Council expands bus network", "", "Council expands bus network", ""] + Self.body).joined(separator: "\n"))
         #expect(d.metadata.title == "Council expands bus network")
