@@ -3,7 +3,7 @@
 #
 # usage: bench/stages.sh
 # env:   SCOUR_SHARED  data folder (default: ../shared from the repository root)
-#        RUNS          timed runs per pipeline (default 5; the best is shown)
+#        RUNS          timed runs per pipeline (default 9; the best is shown)
 #        COPIES        copies of the textclean-dev texts in the corpus (default 10)
 #        SCOUR_BIN     time this scour binary instead of building the repository's (e.g. one
 #                      built from another commit, for a before/after comparison on the same load)
@@ -20,7 +20,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 SHARED=${SCOUR_SHARED:-$ROOT/../shared}
-RUNS=${RUNS:-5}
+RUNS=${RUNS:-9}
 COPIES=${COPIES:-10}
 OUT=$ROOT/bench/out/stages
 
@@ -53,13 +53,22 @@ cat >"$OUT/full.json" <<'EOF'
 EOF
 
 : >"$OUT/runs.tsv"
-for pipeline in base full; do
-    say "$pipeline: warm-up, then $RUNS runs ..."
-    for i in $(seq 0 "$RUNS"); do
+# "wall user" seconds of a command, user CPU from wait4 in microseconds (/usr/bin/time's hundredths
+# are too coarse for a difference of two runs of about half a second).
+timed() {
+    python3 -c 'import os, subprocess, sys, time
+start = time.monotonic(); child = subprocess.Popen(sys.argv[1:]); _, status, usage = os.wait4(child.pid, 0)
+if status: sys.exit("stages: run failed")
+print(f"{time.monotonic() - start:.4f} {usage.ru_utime:.4f}")' "$@"
+}
+say "warm-up, then $RUNS runs of each pipeline, alternating ..."
+# The two pipelines alternate run by run, so that both see the same load.
+for i in $(seq 0 "$RUNS"); do
+    for pipeline in base full; do
         report=$OUT/report-$pipeline-$i.json
-        /usr/bin/time -f "%e %U" -o "$OUT/time" "$BIN" run --pipeline "$OUT/$pipeline.json" --jobs 1 -q \
-            --output "$OUT/out-$pipeline.jsonl" --report "$report" "$OUT/text"
-        (( i == 0 )) || printf '%s\t%s\t%s\n' "$pipeline" "$(cat "$OUT/time")" "$report" >>"$OUT/runs.tsv"
+        times=$(timed "$BIN" run --pipeline "$OUT/$pipeline.json" --jobs 1 -q \
+            --output "$OUT/out-$pipeline.jsonl" --report "$report" "$OUT/text")
+        (( i == 0 )) || printf '%s\t%s\t%s\n' "$pipeline" "$times" "$report" >>"$OUT/runs.tsv"
     done
 done
 
