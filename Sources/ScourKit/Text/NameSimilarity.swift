@@ -17,9 +17,10 @@ public enum NameSimilarity {
 
     /// `distance(_:_:atMost:)` on keys read in place (discovery's anchors sit in one byte arena).
     /// Discovery calls this for most pairs in a block (840,000 times on a large corpus), so a
-    /// cell reads its substitution cost from one row of `pairCosts` with the column of each of
-    /// `b`'s symbols worked out once, and only the pairs marked there ask `contextual`; the
-    /// final cell's vowel rule is applied after its row. The sums and minimums are the same as
+    /// cell reads its swap from the row of `pairCosts` for its symbol of `a`, indexed by the byte
+    /// of `b`, and only the pairs marked there ask `contextual`; the final cell's vowel rule is
+    /// applied after its row; the rows of keys up to 64 symbols sit in a buffer of constant size
+    /// (a variable one costs a runtime check per call). The sums and minimums are the same as
     /// cell by cell through `substitution`, so the result is the same to the last bit.
     static func distance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, atMost bound: Double) -> Double {
         let n = a.count, m = b.count
@@ -29,39 +30,42 @@ public enum NameSimilarity {
         let leadA = a[0] == 0x6A ? 0.4 : indel(a[0], last: n == 1)
         let leadB = b[0] == 0x6A ? 0.4 : indel(b[0], last: m == 1)
         let table = pairCosts
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * (m + 1)) { buffer in
+        func rows(in buffer: UnsafeMutableBufferPointer<Double>) -> Double {
             var previous = UnsafeMutableBufferPointer(rebasing: buffer[0...m])
             var current = UnsafeMutableBufferPointer(rebasing: buffer[(m + 1)...(2 * m + 1)])
             // The cost of inserting each symbol of `b`, worked out once rather than once per row.
-            let insertCost = UnsafeMutableBufferPointer(rebasing: buffer[(2 * m + 2)...])
+            let insertCost = UnsafeMutableBufferPointer(rebasing: buffer[(2 * m + 2)..<(3 * m + 2)])
             for j in 1...m { insertCost[j - 1] = j == 1 ? leadB : indel(b[j - 1], last: j == m) }
-            return withUnsafeTemporaryAllocation(of: Int.self, capacity: m) { column in
-                for j in 0..<m { column[j] = Int(min(b[j], 0x80)) }
-                previous[0] = 0
-                for j in 1...m { previous[j] = previous[j - 1] + insertCost[j - 1] }
-                for i in 1...n {
-                    let x = a[i - 1]
-                    let costs = table + Int(min(x, 0x80)) * pairColumns
-                    let deleteCost = i == 1 ? leadA : indel(x, last: i == n)
-                    current[0] = previous[0] + deleteCost
-                    var rowMinimum = current[0]
-                    for j in 1...m {
-                        var swap = x == b[j - 1] ? 0 : costs[column[j - 1]]
-                        if swap < 0 { swap = min(-swap, contextual(a, i - 1, b, j - 1)) }
-                        current[j] = min(previous[j - 1] + swap, previous[j] + deleteCost, current[j - 1] + insertCost[j - 1])
-                        rowMinimum = min(rowMinimum, current[j])
-                    }
-                    if i == n, let swap = finalVowelSwap(x, b[m - 1]) {
-                        // Never more than the cost the loop used, so the row's minimum stays a minimum.
-                        current[m] = min(previous[m - 1] + swap, previous[m] + deleteCost, current[m - 1] + insertCost[m - 1])
-                        rowMinimum = min(rowMinimum, current[m])
-                    }
-                    if rowMinimum > bound { return rowMinimum }
-                    Swift.swap(&previous, &current)
+            previous[0] = 0
+            for j in 1...m { previous[j] = previous[j - 1] + insertCost[j - 1] }
+            for i in 1...n {
+                let x = a[i - 1]
+                let costs = table + (Int(x) << 8)
+                let deleteCost = i == 1 ? leadA : indel(x, last: i == n)
+                // The cell to the left stays in a register: read back from `current`, it put a
+                // store and a load on the chain that runs along the row.
+                var left = previous[0] + deleteCost
+                current[0] = left
+                var rowMinimum = left
+                for j in 1...m {
+                    var swap = costs[Int(b[j - 1])]
+                    if swap < 0 { swap = min(-swap, contextual(a, i - 1, b, j - 1)) }
+                    left = min(previous[j - 1] + swap, previous[j] + deleteCost, left + insertCost[j - 1])
+                    current[j] = left
+                    rowMinimum = min(rowMinimum, left)
                 }
-                return previous[m]
+                if i == n, let swap = finalVowelSwap(x, b[m - 1]) {
+                    // Never more than the cost the loop used, so the row's minimum stays a minimum.
+                    current[m] = min(previous[m - 1] + swap, previous[m] + deleteCost, current[m - 1] + insertCost[m - 1])
+                    rowMinimum = min(rowMinimum, current[m])
+                }
+                if rowMinimum > bound { return rowMinimum }
+                Swift.swap(&previous, &current)
             }
+            return previous[m]
         }
+        if m <= 64 { return withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * 65) { rows(in: $0) } }
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * (m + 1)) { rows(in: $0) }
     }
 
     /// The largest distance accepted for keys whose longer one has `length` symbols.
@@ -134,22 +138,20 @@ public enum NameSimilarity {
         x != y && isVowel(x) && isVowel(y) && x != 0x61 && y != 0x61 ? 0.4 : nil
     }
 
-    /// `costs` for the distance's inner loop, one row per symbol of the first key and
-    /// `pairColumns` columns: ASCII symbols, then one row and column for every other byte (1.2,
-    /// as `substitution` gives them). The pairs `contextual` may lower hold their cost negated,
-    /// so the loop asks it for those alone. Allocated once and never freed: a pointer, so that
-    /// reading it retains nothing.
+    /// `substitution` (not final) for every pair of bytes, for the distance's inner loop: row
+    /// `x << 8`, column `y`. The pairs `contextual` may lower hold their cost negated, so the
+    /// loop asks it for those alone. Allocated once and never freed (512 KB, of which a key's
+    /// symbols read a few rows): a pointer, so that reading it retains nothing.
     nonisolated(unsafe) static let pairCosts: UnsafePointer<Double> = {
-        let table = UnsafeMutablePointer<Double>.allocate(capacity: pairColumns * pairColumns)
-        for x in 0..<pairColumns {
-            for y in 0..<pairColumns {
-                let cost = x < 0x80 && y < 0x80 ? costs[x << 7 | y] : 1.2
-                table[x * pairColumns + y] = cost >= 1 && hasContextualSwap(UInt8(x), UInt8(y)) ? -cost : cost
+        let table = UnsafeMutablePointer<Double>.allocate(capacity: 256 * 256)
+        for x in 0..<256 {
+            for y in 0..<256 {
+                let cost = substitution(UInt8(x), UInt8(y), final: false)
+                table[x << 8 | y] = cost >= 1 && hasContextualSwap(UInt8(x), UInt8(y)) ? -cost : cost
             }
         }
         return UnsafePointer(table)
     }()
-    static let pairColumns = 0x81
 
     /// Substitution costs for every pair of ASCII symbols, built once.
     static let costs: [Double] = {
