@@ -309,15 +309,19 @@ public enum NameVariants {
 
     /// An upper-case letter right after another letter (`CEOs`, `BlogHer`, `McIntosh`).
     static func hasInnerCapital(_ spelling: String) -> Bool {
-        if spelling.utf8.allSatisfy({ $0 < 0x80 }) {
+        // An ASCII spelling (most) is read as a buffer of bytes, the rest by scalars.
+        var text = spelling
+        let ascii = text.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             var previousIsLetter = false
-            for b in spelling.utf8 {
+            for b in bytes {
                 let letter = (b | 0x20) &- 0x61 < 26
                 if letter && previousIsLetter && b &- 0x41 < 26 { return true }
                 previousIsLetter = letter
             }
             return false
         }
+        if let ascii { return ascii }
         var previousIsLetter = false
         for scalar in spelling.unicodeScalars {
             let letter = scalar.properties.isAlphabetic
@@ -328,7 +332,8 @@ public enum NameVariants {
     }
 
     static func hasClitic(_ spelling: String) -> Bool {
-        guard spelling.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return false }  // ' or the last byte of ’
+        var text = spelling
+        guard text.withUTF8({ $0.contains { $0 == 0x27 || $0 == 0x99 } }) else { return false }  // ' or the last byte of ’
         guard let apostrophe = spelling.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
         return ["s", "ve", "re", "ll", "d", "t", "m"].contains(spelling[spelling.index(after: apostrophe)...].lowercased())
     }
