@@ -143,9 +143,13 @@ public enum NameSimilarity {
     /// loop asks it for those alone. Allocated once and never freed (512 KB, of which a key's
     /// symbols read a few rows): a pointer, so that reading it retains nothing.
     nonisolated(unsafe) static let pairCosts: UnsafePointer<Double> = {
+        // A byte that is not ASCII swaps for 1.2 with any other: only the ASCII pairs are asked
+        // (this is built in every run that keys names, and a small corpus feels 65,536 calls).
         let table = UnsafeMutablePointer<Double>.allocate(capacity: 256 * 256)
-        for x in 0..<256 {
-            for y in 0..<256 {
+        table.initialize(repeating: 1.2, count: 256 * 256)
+        for x in 0..<256 { table[x << 8 | x] = 0 }
+        for x in 0..<0x80 {
+            for y in 0..<0x80 {
                 let cost = substitution(UInt8(x), UInt8(y), final: false)
                 table[x << 8 | y] = cost >= 1 && hasContextualSwap(UInt8(x), UInt8(y)) ? -cost : cost
             }
