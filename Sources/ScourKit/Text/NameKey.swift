@@ -262,7 +262,10 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
     /// a vowel and before a consonant / the vowel u of Belarusian ў, -ousk-/-ovsk-), so a key can
     /// have up to four skeletons.
     public var skeletons: [[UInt8]] {
+        // Asked for every spelling discovery keys: room for the whole skeleton up front, rather
+        // than an array grown letter by letter.
         var results: [[UInt8]] = [[]]
+        results[0].reserveCapacity(symbols.count)
         for (k, s) in symbols.enumerated() {
             // One class, or two for the symbols that read two ways (0 = nothing added).
             let first: UInt8, second: UInt8?
@@ -296,6 +299,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
                 for k in results.indices where results[k].last != first { results[k].append(first) }
             }
         }
+        if results.count == 1 { return results }
         // At most four skeletons: a linear check beats hashing arrays.
         var unique: [[UInt8]] = []
         unique.reserveCapacity(results.count)

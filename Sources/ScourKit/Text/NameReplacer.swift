@@ -41,11 +41,15 @@ public struct NameReplacer: Sendable {
             var word = first
             prefixes.add(word.withUTF8 { NameScanner.prefixKey($0, at: 0) })
         }
+        // Every spelling of the corpus, read through its bytes (hashed once, no String made).
         for (spelling, counts) in names {
-            if spelling.utf8.contains(0x20) {
-                phrases.add(NameHash.of(spelling))
-            } else if NameVariants.isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling]) {
-                ordinary.add(NameHash.of(spelling))
+            var spelling = spelling
+            spelling.withUTF8 { bytes in
+                if bytes.contains(0x20) {
+                    phrases.add(NameHash.of(bytes))
+                } else if NameVariants.isOrdinaryWord(bytes, inProse: counts.inProse, lowercase: lowercase[bytes]) {
+                    ordinary.add(NameHash.of(bytes))
+                }
             }
         }
         for word in NameVocabulary.stopwords { ordinary.add(NameHash.of(word)) }

@@ -16,6 +16,12 @@ public enum NameSimilarity {
     }
 
     /// `distance(_:_:atMost:)` on keys read in place (discovery's anchors sit in one byte arena).
+    /// Discovery calls this for most pairs in a block (840,000 times on a large corpus), so a
+    /// cell reads its swap from the row of `pairCosts` for its symbol of `a`, indexed by the byte
+    /// of `b`, and only the pairs marked there ask `contextual`; the final cell's vowel rule is
+    /// applied after its row; the rows of keys up to 64 symbols sit in a buffer of constant size
+    /// (a variable one costs a runtime check per call). The sums and minimums are the same as
+    /// cell by cell through `substitution`, so the result is the same to the last bit.
     static func distance(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, atMost bound: Double) -> Double {
         let n = a.count, m = b.count
         if n == 0 { return b.reduce(0) { $0 + indel($1, last: false) } }
@@ -23,33 +29,43 @@ public enum NameSimilarity {
         // A leading j is a glide in German, Polish and Dutch spellings (Jekaterin/Yekaterin).
         let leadA = a[0] == 0x6A ? 0.4 : indel(a[0], last: n == 1)
         let leadB = b[0] == 0x6A ? 0.4 : indel(b[0], last: m == 1)
-        return costs.withUnsafeBufferPointer { table in
-          withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * (m + 1)) { buffer in
+        let table = pairCosts
+        func rows(in buffer: UnsafeMutableBufferPointer<Double>) -> Double {
             var previous = UnsafeMutableBufferPointer(rebasing: buffer[0...m])
             var current = UnsafeMutableBufferPointer(rebasing: buffer[(m + 1)...(2 * m + 1)])
             // The cost of inserting each symbol of `b`, worked out once rather than once per row.
-            let insertCost = UnsafeMutableBufferPointer(rebasing: buffer[(2 * m + 2)...])
+            let insertCost = UnsafeMutableBufferPointer(rebasing: buffer[(2 * m + 2)..<(3 * m + 2)])
             for j in 1...m { insertCost[j - 1] = j == 1 ? leadB : indel(b[j - 1], last: j == m) }
             previous[0] = 0
             for j in 1...m { previous[j] = previous[j - 1] + insertCost[j - 1] }
             for i in 1...n {
                 let x = a[i - 1]
+                let costs = table + (Int(x) << 8)
                 let deleteCost = i == 1 ? leadA : indel(x, last: i == n)
-                current[0] = previous[0] + deleteCost
-                var rowMinimum = current[0]
+                // The cell to the left stays in a register: read back from `current`, it put a
+                // store and a load on the chain that runs along the row.
+                var left = previous[0] + deleteCost
+                current[0] = left
+                var rowMinimum = left
                 for j in 1...m {
-                    let y = b[j - 1]
-                    var swap = x == y ? 0 : substitution(x, y, final: i == n && j == m, table: table)
-                    if swap >= 1, hasContextualSwap(x, y) { swap = min(swap, contextual(a, i - 1, b, j - 1)) }
-                    current[j] = min(previous[j - 1] + swap, previous[j] + deleteCost, current[j - 1] + insertCost[j - 1])
-                    rowMinimum = min(rowMinimum, current[j])
+                    var swap = costs[Int(b[j - 1])]
+                    if swap < 0 { swap = min(-swap, contextual(a, i - 1, b, j - 1)) }
+                    left = min(previous[j - 1] + swap, previous[j] + deleteCost, left + insertCost[j - 1])
+                    current[j] = left
+                    rowMinimum = min(rowMinimum, left)
+                }
+                if i == n, let swap = finalVowelSwap(x, b[m - 1]) {
+                    // Never more than the cost the loop used, so the row's minimum stays a minimum.
+                    current[m] = min(previous[m - 1] + swap, previous[m] + deleteCost, current[m - 1] + insertCost[m - 1])
+                    rowMinimum = min(rowMinimum, current[m])
                 }
                 if rowMinimum > bound { return rowMinimum }
                 Swift.swap(&previous, &current)
             }
             return previous[m]
-          }
         }
+        if m <= 64 { return withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * 65) { rows(in: $0) } }
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * (m + 1)) { rows(in: $0) }
     }
 
     /// The largest distance accepted for keys whose longer one has `length` symbols.
@@ -72,8 +88,7 @@ public enum NameSimilarity {
     }
 
     /// The pairs `contextual` ever lets swap for less than a full edit (e/o, i/o, a/o, n/m): most
-    /// cells of the table hold other pairs and skip the call.
-    @inline(__always)
+    /// cells of the table hold other pairs and skip the call (`pairCosts` marks these).
     static func hasContextualSwap(_ x: UInt8, _ y: UInt8) -> Bool {
         switch (x, y) {
         case (0x65, 0x6F), (0x6F, 0x65), (0x69, 0x6F), (0x6F, 0x69), (0x61, 0x6F), (0x6F, 0x61), (0x6E, 0x6D), (0x6D, 0x6E): return true
@@ -109,12 +124,38 @@ public enum NameSimilarity {
         return 1.2
     }
 
-    @inline(__always)
-    static func substitution(_ x: UInt8, _ y: UInt8, final: Bool, table: UnsafeBufferPointer<Double>) -> Double {
+    /// The cost of one cell's swap, `final` when both symbols end their keys, before `contextual`:
+    /// what the distance's loop reads from `pairCosts` (and tests check it against).
+    static func substitution(_ x: UInt8, _ y: UInt8, final: Bool) -> Double {
         if x == y { return 0 }
-        if final && isVowel(x) && isVowel(y) && x != 0x61 && y != 0x61 { return 0.4 }   // final e/o/i/u: Korlgrado/Korlgrade
-        return x < 0x80 && y < 0x80 ? table[Int(x) << 7 | Int(y)] : 1.2
+        if final, let swap = finalVowelSwap(x, y) { return swap }
+        return x < 0x80 && y < 0x80 ? costs[Int(x) << 7 | Int(y)] : 1.2
     }
+
+    /// A final e/o/i/u for another (Korlgrado/Korlgrade), or nil.
+    @inline(__always)
+    static func finalVowelSwap(_ x: UInt8, _ y: UInt8) -> Double? {
+        x != y && isVowel(x) && isVowel(y) && x != 0x61 && y != 0x61 ? 0.4 : nil
+    }
+
+    /// `substitution` (not final) for every pair of bytes, for the distance's inner loop: row
+    /// `x << 8`, column `y`. The pairs `contextual` may lower hold their cost negated, so the
+    /// loop asks it for those alone. Allocated once and never freed (512 KB, of which a key's
+    /// symbols read a few rows): a pointer, so that reading it retains nothing.
+    nonisolated(unsafe) static let pairCosts: UnsafePointer<Double> = {
+        // A byte that is not ASCII swaps for 1.2 with any other: only the ASCII pairs are asked
+        // (this is built in every run that keys names, and a small corpus feels 65,536 calls).
+        let table = UnsafeMutablePointer<Double>.allocate(capacity: 256 * 256)
+        table.initialize(repeating: 1.2, count: 256 * 256)
+        for x in 0..<256 { table[x << 8 | x] = 0 }
+        for x in 0..<0x80 {
+            for y in 0..<0x80 {
+                let cost = substitution(UInt8(x), UInt8(y), final: false)
+                table[x << 8 | y] = cost >= 1 && hasContextualSwap(UInt8(x), UInt8(y)) ? -cost : cost
+            }
+        }
+        return UnsafePointer(table)
+    }()
 
     /// Substitution costs for every pair of ASCII symbols, built once.
     static let costs: [Double] = {

@@ -29,8 +29,14 @@ public enum NameVariants {
         public init(dictionaryLiteral elements: (String, Int)...) { self.init(Dictionary(uniqueKeysWithValues: elements)) }
 
         public subscript(word: String) -> Int {
-            if let ascii, word.utf8.allSatisfy({ $0 < 0x80 }) { return ascii[NameHash.of(word)] }
-            return words[word] ?? 0
+            var word = word
+            return word.withUTF8 { self[$0] }
+        }
+
+        /// The count of the word whose UTF-8 is `word`: an ASCII word makes no String.
+        subscript(word: UnsafeBufferPointer<UInt8>) -> Int {
+            if let ascii, word.allSatisfy({ $0 < 0x80 }) { return ascii[NameHash.of(word)] }
+            return words[String(decoding: word, as: UTF8.self)] ?? 0
         }
     }
 
@@ -112,7 +118,8 @@ public enum NameVariants {
         let leading = leadingWordCounts(names)
         var candidates: [(spelling: String, counts: Counts, nonASCII: Int)] = []
         var ordinary: [(spelling: String, counts: Counts)] = []
-        for (spelling, counts) in names where assigned[spelling] == nil {
+        // `assigned` holds the lexicon's spellings: without a lexicon, no spelling is hashed for it.
+        for (spelling, counts) in names where assigned.isEmpty || assigned[spelling] == nil {
             guard isCandidate(spelling, counts: counts, lowercase: lowercase) else {
                 // A name that is also an ordinary word (a city called like a common noun) takes
                 // no variants, and spellings close to it stay as they are.
@@ -251,14 +258,17 @@ public enum NameVariants {
         var leading: [String: Int] = [:]
         for (spelling, counts) in names {
             // Census spellings are words joined by single spaces: found by their bytes, not split.
-            let utf8 = spelling.utf8
-            guard let first = utf8.firstIndex(of: 0x20) else { continue }
-            let rest = utf8.index(after: first)
-            if let second = utf8[rest...].firstIndex(of: 0x20) {
-                guard !utf8[utf8.index(after: second)...].contains(0x20),
-                      NameVocabulary.connectors.contains(String(spelling[rest..<second])) else { continue }
-            }
-            leading[String(spelling[..<first]), default: 0] += counts.total
+            var spelling = spelling
+            guard let first = spelling.withUTF8({ bytes -> String? in
+                guard let first = bytes.firstIndex(of: 0x20) else { return nil }
+                if let second = bytes[(first + 1)...].firstIndex(of: 0x20) {
+                    guard !bytes[(second + 1)...].contains(0x20),
+                          NameVocabulary.connectors.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[(first + 1)..<second]), as: UTF8.self))
+                    else { return nil }
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<first]), as: UTF8.self)
+            }) else { continue }
+            leading[first, default: 0] += counts.total
         }
         return leading
     }
@@ -275,37 +285,43 @@ public enum NameVariants {
     static func isCandidate(_ spelling: String, counts: Counts, lowercase: LowercaseCounts) -> Bool {
         // Digits (model numbers, user names), English contractions and inner capitals (CEOs,
         // BlogHer: acronyms and brands) are not transliterated names. Cheapest checks first:
-        // this runs for every spelling of the corpus.
+        // this runs for every spelling of the corpus, so they read its bytes, and its words
+        // through their bytes (no String for an ASCII word).
         // Census spellings are words joined by single spaces, so the first and the last word are
         // found by their bytes.
-        let utf8 = spelling.utf8
-        if utf8.isEmpty || utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
-        if let firstSpace = utf8.firstIndex(of: 0x20), let lastSpace = utf8.lastIndex(of: 0x20) {
-            // The two words one after the other, not through an array of them: this runs for
-            // every multi-word spelling of the corpus.
-            func isOrdinary(_ word: String) -> Bool {
+        var text = spelling
+        let ordinary = text.withUTF8 { bytes -> Bool in
+            if bytes.isEmpty || bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+            guard let firstSpace = bytes.firstIndex(of: 0x20), let lastSpace = bytes.lastIndex(of: 0x20) else {
+                return isOrdinaryWord(bytes, inProse: counts.inProse, lowercase: lowercase[bytes])
+            }
+            // The two words one after the other, not through an array of them.
+            func isOrdinary(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
                 if NameVocabulary.isStopword(word) { return true }
                 let lower = lowercase[word]
                 return lower > 0 && lower >= 2 * max(1, counts.inProse)
             }
-            if isOrdinary(String(spelling[..<firstSpace])) || isOrdinary(String(spelling[utf8.index(after: lastSpace)...])) { return false }
-        } else if isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling]) {
-            return false
+            return isOrdinary(UnsafeBufferPointer(rebasing: bytes[..<firstSpace]))
+                || isOrdinary(UnsafeBufferPointer(rebasing: bytes[(lastSpace + 1)...]))
         }
-        return !hasClitic(spelling) && !hasInnerCapital(spelling)
+        return !ordinary && !hasClitic(spelling) && !hasInnerCapital(spelling)
     }
 
     /// An upper-case letter right after another letter (`CEOs`, `BlogHer`, `McIntosh`).
     static func hasInnerCapital(_ spelling: String) -> Bool {
-        if spelling.utf8.allSatisfy({ $0 < 0x80 }) {
+        // An ASCII spelling (most) is read as a buffer of bytes, the rest by scalars.
+        var text = spelling
+        let ascii = text.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             var previousIsLetter = false
-            for b in spelling.utf8 {
+            for b in bytes {
                 let letter = (b | 0x20) &- 0x61 < 26
                 if letter && previousIsLetter && b &- 0x41 < 26 { return true }
                 previousIsLetter = letter
             }
             return false
         }
+        if let ascii { return ascii }
         var previousIsLetter = false
         for scalar in spelling.unicodeScalars {
             let letter = scalar.properties.isAlphabetic
@@ -316,7 +332,8 @@ public enum NameVariants {
     }
 
     static func hasClitic(_ spelling: String) -> Bool {
-        guard spelling.utf8.contains(where: { $0 == 0x27 || $0 == 0x99 }) else { return false }  // ' or the last byte of ’
+        var text = spelling
+        guard text.withUTF8({ $0.contains { $0 == 0x27 || $0 == 0x99 } }) else { return false }  // ' or the last byte of ’
         guard let apostrophe = spelling.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
         return ["s", "ve", "re", "ll", "d", "t", "m"].contains(spelling[spelling.index(after: apostrophe)...].lowercased())
     }
@@ -324,6 +341,12 @@ public enum NameVariants {
     /// A capitalized word that is an ordinary word starting a sentence: a stopword, or a word
     /// written in lower case at least as often as capitalized inside sentences.
     public static func isOrdinaryWord(_ word: String, inProse: Int, lowercase: Int) -> Bool {
+        var word = word
+        return word.withUTF8 { isOrdinaryWord($0, inProse: inProse, lowercase: lowercase) }
+    }
+
+    /// `isOrdinaryWord` of the word whose UTF-8 is `word`.
+    static func isOrdinaryWord(_ word: UnsafeBufferPointer<UInt8>, inProse: Int, lowercase: Int) -> Bool {
         NameVocabulary.isStopword(word) || (lowercase > 0 && lowercase >= inProse)
     }
 

@@ -31,7 +31,13 @@ public enum NameVocabulary {
     /// The stopwords are ASCII without a `K` (the one letter a non-ASCII letter, the Kelvin sign,
     /// is canonically equal to), so a String equal to one of them has its very bytes.
     static func isStopword(_ word: String) -> Bool {
-        stopwordHashes[NameHash.of(word)] > 0 && stopwords.contains(word)
+        var word = word
+        return word.withUTF8 { isStopword($0) }
+    }
+
+    /// `isStopword` of the word whose UTF-8 is `word`: the String is made only on a hit.
+    static func isStopword(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        stopwordHashes[NameHash.of(word)] > 0 && stopwords.contains(String(decoding: word, as: UTF8.self))
     }
 
     static let stopwordHashes: HashCounter = {
