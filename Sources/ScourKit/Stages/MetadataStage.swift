@@ -145,14 +145,9 @@ public struct MetadataStage: DocumentStage {
         // Datelines, bylines and source lines around the start of the article.
         let windowStart = max(0, min(title ?? bodyStart, bodyStart) - 6)
         let windowEnd = min(n, max(bodyStart + 6, windowStart + 1), windowStart + top)
-        // A line the classifier already read and found plain (its answer is kept on the facts) is
-        // not read again.
-        func readBefore(_ i: Int) -> Bool {
-            facts[i].answers.answer(LineAnswers.metadataOnly) == false && MetadataLines.mightBeMetadataOnly(bytes, facts[i])
-        }
         for i in windowStart..<windowEnd where !facts[i].isBlank && i != title && facts[i].words <= 16 {
             guard facts[i].digits >= 4 || MetadataLines.mightBeLabelled(UnsafeBufferPointer(rebasing: bytes[ranges[i]])),
-                  !readBefore(i), let reading = MetadataLines.read(line(i)) else { continue }
+                  !Self.foundPlain(bytes, facts[i]), let reading = MetadataLines.read(line(i)) else { continue }
             take(reading, i, &found, &removal)
         }
         // Site name: a short line above the headline.
@@ -163,38 +158,47 @@ public struct MetadataStage: DocumentStage {
         }
         // The bottom: bylines, bios, source and copyright lines.
         readBottom(bytes, ranges, facts, from: max(windowEnd, n - options.bottomLines, 0), &found, &sourceValue) { removal[$0] = $1 }
-        // After `boilerplate`, the notices and bios at the bottom of the page may be gone from the
-        // text: the page it received, kept with its line facts, is read for what is still missing.
-        if found.author == nil || found.publisher == nil, let page = memo, page.ranges.count > n, let pageFacts = page.allFacts {
-            var pageSource: String?
-            var pageFound = Found()
-            page.text.utf8.withContiguousStorageIfAvailable { pageBytes in
-                // As on the text itself: a site name above the headline before a copyright holder.
-                if found.publisher == nil, let title = found.title {
-                    pageFound.publisher = siteName(pageBytes, page.ranges, pageFacts, above: title)
-                }
-                readBottom(pageBytes, page.ranges, pageFacts, from: max(0, page.ranges.count - options.bottomLines), &pageFound, &pageSource) { _, _ in }
-            }
-            found.author = found.author ?? pageFound.author
-            found.publisher = found.publisher ?? pageFound.publisher
-            sourceValue = sourceValue ?? pageSource
+        if found.author == nil || found.publisher == nil, let page = memo, page.ranges.count > n {
+            readPage(page, &found, &sourceValue)
         }
         if found.publisher == nil, let source = sourceValue { found.publisher = source }
         return Scan(facts: facts, scanned: scanned, setup: scanner.setup)
     }
 
+    /// After `boilerplate`, the site name, notices and bios of the page may be gone from the text:
+    /// the page it received (`page`, kept with every line's facts) is read for what is missing.
+    func readPage(_ page: LineFactsMemo, _ found: inout Found, _ source: inout String?) {
+        guard let facts = page.allFacts else { return }
+        var pageFound = Found()
+        var pageSource: String?
+        page.text.utf8.withContiguousStorageIfAvailable { bytes in
+            // As on the text itself: a site name above the headline before a copyright holder.
+            if found.publisher == nil, let title = found.title {
+                pageFound.publisher = siteName(bytes, page.ranges, facts, above: title)
+            }
+            readBottom(bytes, page.ranges, facts, from: max(0, page.ranges.count - options.bottomLines), &pageFound, &pageSource) { _, _ in }
+        }
+        found.author = found.author ?? pageFound.author
+        found.publisher = found.publisher ?? pageFound.publisher
+        source = source ?? pageSource
+    }
+
+    /// Whether the classifier already read the line and found no dateline, byline or source line
+    /// in it (its answer is kept on the facts): such a line is not read again.
+    static func foundPlain(_ bytes: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
+        facts.answers.answer(LineAnswers.metadataOnly) == false && MetadataLines.mightBeMetadataOnly(bytes, facts)
+    }
+
     /// Reads the bottom lines `from...` of a text: a byline or source line (handed to `mark` with
     /// its rule, to be taken out), an author bio, and the holder of a copyright notice. Cheap tests
-    /// on the scanned facts come first; a line the classifier already read and found plain (its
-    /// answer is kept on the facts) is not read again.
+    /// on the scanned facts come first.
     func readBottom(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], _ facts: [LineFacts], from start: Int,
                     _ found: inout Found, _ source: inout String?, mark: (Int, String) -> Void) {
         func line(_ i: Int) -> String { Self.line(bytes, ranges[i]) }
         let n = ranges.count
         for i in start..<n where !facts[i].isBlank {
             let raw = UnsafeBufferPointer(rebasing: bytes[ranges[i]])
-            let readBefore = facts[i].answers.answer(LineAnswers.metadataOnly) == false && MetadataLines.mightBeMetadataOnly(bytes, facts[i])
-            if facts[i].words <= 16, MetadataLines.mightBeLabelled(raw), !readBefore, let reading = MetadataLines.read(line(i)), reading.label != .date {
+            if facts[i].words <= 16, MetadataLines.mightBeLabelled(raw), !Self.foundPlain(bytes, facts[i]), let reading = MetadataLines.read(line(i)), reading.label != .date {
                 if reading.label == .byline {
                     if found.author == nil { found.author = reading.value }
                     mark(i, "byline")
