@@ -115,6 +115,8 @@ public struct StageLog: Sendable {
     /// Removed lines, kept only when someone asked to see them (audit file, `scour explain`).
     public private(set) var removals: [Removal] = []
     public let keepsRemovals: Bool
+    /// Index in `counts` of the counter `count` added to last.
+    private var last = 0
 
     public init(keepsRemovals: Bool = false) { self.keepsRemovals = keepsRemovals }
 
@@ -143,7 +145,15 @@ public struct StageLog: Sendable {
 
     /// Adds to a named counter (a rule that fired, a replacement made).
     public mutating func count(_ key: String, by n: Int = 1) {
-        if let i = counts.firstIndex(where: { $0.0 == key }) { counts[i].1 += n } else { counts.append((key, n)) }
+        // Removals come in runs of one rule: the counter used last is tried first.
+        if last < counts.count, counts[last].0 == key { counts[last].1 += n; return }
+        if let i = counts.firstIndex(where: { $0.0 == key }) {
+            counts[i].1 += n
+            last = i
+        } else {
+            last = counts.count
+            counts.append((key, n))
+        }
     }
 
     public var isEmpty: Bool { counts.isEmpty && linesRemoved == 0 && bytesRemoved == 0 }

@@ -10,6 +10,8 @@ public struct FoldedToken: Sendable, Equatable {
 public enum FoldedTokens {
     public static func tokenize(_ f: [UInt8]) -> [FoldedToken] {
         var out: [FoldedToken] = []
+        // Room for a short line's tokens at once: the array is made for every line read.
+        out.reserveCapacity(min(f.count, 64))
         var i = 0
         let n = f.count
         while i < n {

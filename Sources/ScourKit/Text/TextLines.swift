@@ -7,6 +7,8 @@ public enum TextLines {
         var out: [Range<Int>] = []
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return out }
         let n = bytes.count
+        // Scraped pages average about 45 bytes a line: room for most without growing.
+        out.reserveCapacity(n / 32 + 8)
         let hasCR = memchr(base, 0x0D, n) != nil
         var start = 0
         while start <= n {
