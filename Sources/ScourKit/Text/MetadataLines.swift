@@ -93,7 +93,7 @@ public enum MetadataLines {
             if !dateWords.contains(Array(folded[t.start..<t.end])) && DateParsing.month(folded, t) == nil { rest += 1 }
         }
         guard rest <= 1 else { return nil }
-        return name(line, from: originalTokens[s], to: originalTokens[nameEnd])
+        return name(line, folded, from: originalTokens[s], to: originalTokens[nameEnd])
     }
 
     /// The words `byline` reads, made once (array literals in its loop are built on every call).
@@ -140,7 +140,7 @@ public enum MetadataLines {
             if bioRoles.contains(Array(folded[t.start..<t.end])) { hasRole = true; break }
         }
         guard hasRole else { return nil }
-        return name(line, from: tokens[0], to: tokens[k - 1])
+        return name(line, folded, from: tokens[0], to: tokens[k - 1])
     }
 
     public static func isAuthorBio(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
@@ -305,22 +305,46 @@ public enum MetadataLines {
     /// Punctuation cut from the ends of a name (a set built once, not per name).
     static let nameEdges = CharacterSet(charactersIn: ",.;:|()[]")
 
-    /// The original spelling of the words between two tokens of the folded line.
-    static func name(_ line: String, from: FoldedToken, to: FoldedToken) -> String? {
-        let folded = TextFold.fold(line)
-        let target = String(decoding: folded[from.start..<to.end], as: UTF8.self)
-        // Find the same span in the original by walking words.
+    /// The original spelling of the words between two tokens of `folded`, the folded `line`: the
+    /// first run of the line's words whose folded form begins with the tokens' text.
+    static func name(_ line: String, _ folded: [UInt8], from: FoldedToken, to: FoldedToken) -> String? {
+        let target = folded[from.start..<to.end]
+        let targetString = String(decoding: target, as: UTF8.self)
         let words = line.split(separator: " ", omittingEmptySubsequences: true)
-        let targetWords = target.split(separator: " ").count
-        for start in words.indices {
-            guard start + targetWords <= words.count else { break }
+        let targetWords = targetString.split(separator: " ").count
+        guard !words.isEmpty, targetWords <= words.count else { return nil }
+        // Folding works character by character, so a run of words folds to its words' folded forms
+        // joined by spaces, unless a word is all white space (folded to nothing). Most runs are
+        // ruled out by their first bytes without folding or joining them.
+        let foldedWords = words.map { TextFold.fold(String($0)) }
+        let joinable = !foldedWords.contains(where: \.isEmpty)
+        for start in 0...(words.count - targetWords) {
+            if joinable && !Self.begins(foldedWords[start..<(start + targetWords)], with: target) { continue }
             let candidate = words[start..<(start + targetWords)].joined(separator: " ")
             let c = String(decoding: TextFold.fold(candidate), as: UTF8.self)
-            if c == target || c.hasPrefix(target) {
+            if c.hasPrefix(targetString) {
                 return candidate.trimmingCharacters(in: nameEdges)
             }
         }
         return nil
+    }
+
+    /// Whether `words` joined by single spaces begin with the bytes of `prefix`.
+    private static func begins(_ words: ArraySlice<[UInt8]>, with prefix: ArraySlice<UInt8>) -> Bool {
+        var p = prefix.startIndex
+        for (k, word) in zip(words.indices, words) {
+            if k > words.startIndex {
+                guard p < prefix.endIndex else { return true }
+                guard prefix[p] == 0x20 else { return false }
+                p += 1
+            }
+            for b in word {
+                guard p < prefix.endIndex else { return true }
+                guard prefix[p] == b else { return false }
+                p += 1
+            }
+        }
+        return p == prefix.endIndex
     }
 
     static let dateWords: Set<[UInt8]> = Set(("date published posted updated update last modified on at am pm a.m p.m utc gmt est edt pst pdt cet cest msk "

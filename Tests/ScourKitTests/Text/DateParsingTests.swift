@@ -100,6 +100,13 @@ import Testing
         }
     }
 
+    @Test func bylineNamesKeepTheirOriginalSpelling() {
+        #expect(MetadataLines.read("Posted by Zoë  O'Hara-Díaz on 3 May 2021")?.value == "Zoë O'Hara-Díaz")
+        // A word of white space alone (no-break space) folds to nothing: the name is still found.
+        #expect(MetadataLines.read("By \u{00A0} Jane Roe")?.value == "Jane Roe")
+        #expect(MetadataLines.authorBio("Tomás Ibáñez is a staff writer at the Harbour Gazette.") == "Tomás Ibáñez")
+    }
+
     @Test func titlesAndPublishers() {
         #expect(TitleCleaning.clean("Putin warns that he will not allow “revolutions” in Russia | International") == "Putin warns that he will not allow “revolutions” in Russia")
         #expect(TitleCleaning.clean("Russia on the offensive - The Limited Times") == "Russia on the offensive")
