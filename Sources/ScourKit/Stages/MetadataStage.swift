@@ -99,19 +99,6 @@ public struct MetadataStage: DocumentStage {
               _ removal: inout [String?], knownTitle: String?, reusing memo: LineFactsMemo?) -> Scan {
         func line(_ i: Int) -> String { Self.line(bytes, ranges[i]) }
         var sourceValue: String?
-        func take(_ reading: MetadataLines.Reading, _ i: Int, _ found: inout Found, _ removal: inout [String?]) {
-            switch reading.label {
-            case .date:
-                if found.date == nil { found.date = reading.value }
-                removal[i] = "dateline"
-            case .byline:
-                if found.author == nil { found.author = reading.value }
-                removal[i] = "byline"
-            case .source:
-                if sourceValue == nil { sourceValue = reading.value }
-                removal[i] = "source_line"
-            }
-        }
         let n = ranges.count
         let top = min(n, options.topLines)
         let scanner = LineScanner(matcher: matcher, sampleSide: LineScanner.pageSampleSide)
@@ -148,7 +135,7 @@ public struct MetadataStage: DocumentStage {
         for i in windowStart..<windowEnd where !facts[i].isBlank && i != title && facts[i].words <= 16 {
             guard facts[i].digits >= 4 || MetadataLines.mightBeLabelled(UnsafeBufferPointer(rebasing: bytes[ranges[i]])),
                   !Self.foundPlain(bytes, facts[i]), let reading = MetadataLines.read(line(i)) else { continue }
-            take(reading, i, &found, &removal)
+            removal[i] = Self.take(reading, &found, &sourceValue)
         }
         // Site name: a short line above the headline.
         if let title, let first = facts.firstIndex(where: { !$0.isBlank }), removal[first] == nil,
@@ -183,6 +170,22 @@ public struct MetadataStage: DocumentStage {
         source = source ?? pageSource
     }
 
+    /// Keeps what a dateline, byline or source line says (the first of each kind counts; a source
+    /// is the publisher only when nothing better is found) and returns the rule that takes it out.
+    static func take(_ reading: MetadataLines.Reading, _ found: inout Found, _ source: inout String?) -> String {
+        switch reading.label {
+        case .date:
+            if found.date == nil { found.date = reading.value }
+            return "dateline"
+        case .byline:
+            if found.author == nil { found.author = reading.value }
+            return "byline"
+        case .source:
+            if source == nil { source = reading.value }
+            return "source_line"
+        }
+    }
+
     /// Whether the classifier already read the line and found no dateline, byline or source line
     /// in it (its answer is kept on the facts): such a line is not read again.
     static func foundPlain(_ bytes: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
@@ -199,13 +202,7 @@ public struct MetadataStage: DocumentStage {
         for i in start..<n where !facts[i].isBlank {
             let raw = UnsafeBufferPointer(rebasing: bytes[ranges[i]])
             if facts[i].words <= 16, MetadataLines.mightBeLabelled(raw), !Self.foundPlain(bytes, facts[i]), let reading = MetadataLines.read(line(i)), reading.label != .date {
-                if reading.label == .byline {
-                    if found.author == nil { found.author = reading.value }
-                    mark(i, "byline")
-                } else {
-                    if source == nil { source = reading.value }
-                    mark(i, "source_line")
-                }
+                mark(i, Self.take(reading, &found, &source))
                 continue
             }
             if found.author == nil, facts[i].answers.answer(LineAnswers.authorBio) ?? MetadataLines.isAuthorBio(bytes, facts[i]),
@@ -225,7 +222,6 @@ public struct MetadataStage: DocumentStage {
         while hi > lo && (bytes[hi - 1] == 0x20 || bytes[hi - 1] == 0x09) { hi -= 1 }
         return UnsafeBufferPointer(rebasing: bytes[lo..<hi]).stringView
     }
-
 
     /// Whether line `first`, the first of a text, names the site above the headline at `title`:
     /// short, close above it, not a sentence, list item or menu.
