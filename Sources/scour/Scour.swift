@@ -36,8 +36,9 @@ struct Run: ParsableCommand {
         abstract: "Run a pipeline over raw documents and write clean JSONL.",
         discussion: """
             With no arguments, runs ./pipeline.json on its inputs. INPUT paths and --output replace \
-            the pipeline file's, so one pipeline serves many corpora. Input "-" reads JSONL from \
-            stdin; --output - writes JSONL to stdout.
+            the pipeline file's, so one pipeline serves many corpora; with --output, the pipeline \
+            file's report, removed-lines file, summaries and review files go beside that output. \
+            Input "-" reads JSONL from stdin; --output - writes JSONL to stdout.
             """)
 
     @Option(name: .shortAndLong, help: "Pipeline file.")

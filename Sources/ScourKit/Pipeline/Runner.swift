@@ -69,12 +69,19 @@ public final class PipelineRunner {
         let started = clock.now
         let inputPaths = options.inputs.map { $0.map(cwdPath) } ?? pipeline.input.paths.map { $0 == "-" ? "-" : pipeline.resolve($0).path }
         let outputPath = options.output.map(cwdPath) ?? (pipeline.output.path == "-" ? "-" : pipeline.resolve(pipeline.output.path).path)
+        // The pipeline file's side outputs (report, removed lines, summaries) go beside an output
+        // given on the command line, so that running one pipeline over another corpus never
+        // overwrites the side files of the corpus the pipeline file names.
+        let movedTo: URL? = options.output == nil || outputPath == "-" ? nil : URL(fileURLWithPath: outputPath).deletingLastPathComponent()
+        func sidePath(_ setting: String) -> String {
+            movedTo.map { $0.appendingPathComponent(URL(fileURLWithPath: setting).lastPathComponent).path } ?? pipeline.resolve(setting).path
+        }
         let reportSetting = options.report ?? pipeline.output.report
-        let reportPath: String? = reportSetting.isEmpty ? nil : (options.report != nil ? cwdPath(reportSetting) : pipeline.resolve(reportSetting).path)
+        let reportPath: String? = reportSetting.isEmpty ? nil : (options.report != nil ? cwdPath(reportSetting) : sidePath(reportSetting))
         let auditPath: String? = pipeline.output.removed.isEmpty || options.collectDocuments
-            ? nil : pipeline.resolve(pipeline.output.removed).path
+            ? nil : sidePath(pipeline.output.removed)
         let summariesPath: String? = pipeline.output.summaries.isEmpty || options.collectDocuments
-            ? nil : pipeline.resolve(pipeline.output.summaries).path
+            ? nil : sidePath(pipeline.output.summaries)
 
         let files: [InputFile]
         do {

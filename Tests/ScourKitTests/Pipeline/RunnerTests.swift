@@ -101,6 +101,25 @@ import Foundation
         #expect(try folder.read("in/a.jsonl") == "{\"text\": \"x\"}\n")
     }
 
+    /// One pipeline serves many corpora: with `--output` elsewhere, the pipeline file's report,
+    /// removed-lines file and summaries follow the output instead of overwriting its own corpus's.
+    @Test func sideOutputsFollowAnOutputGivenOnTheCommandLine() throws {
+        let folder = try TemporaryFolder()
+        try makeCorpus(folder)
+        let pipeline = try folder.pipeline("""
+            {"version": 1, "input": {"paths": ["in"]},
+             "output": {"path": "clean/corpus.jsonl", "report": "clean/report.json", "removed": "clean/removed.jsonl", "summaries": "clean/summaries"},
+             "stages": [{"stage": "min_words", "min": 20}, {"stage": "dedup_exact"}]}
+            """)
+        var options = RunOptions()
+        options.output = folder.path + "/other/corpus.jsonl"
+        options.showProgress = false
+        _ = try PipelineRunner(pipeline: pipeline, options: options).run()
+        #expect(folder.exists("other/corpus.jsonl") && folder.exists("other/report.json") && folder.exists("other/removed.jsonl"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/other/summaries") == ["01-dedup_exact.json"])
+        #expect(!folder.exists("clean"))
+    }
+
     @Test func missingInputStopsBeforeWritingAnything() throws {
         let folder = try TemporaryFolder()
         let pipeline = try folder.pipeline(#"{"version": 1, "input": {"paths": ["nope"]}, "stages": []}"#)

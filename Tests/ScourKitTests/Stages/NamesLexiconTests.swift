@@ -3,14 +3,15 @@ import Testing
 @testable import ScourKit
 
 @Suite struct NamesLexiconTests {
+    /// Lexicon files of one test, removed after it.
+    let folder = try! TemporaryFolder()
+
     func mentions(_ name: String, _ times: Int) -> [String] {
         (0..<times).map { "The board met with \($0 % 2 == 0 ? name : name) on day \($0). Nothing else happened." }
     }
 
     func write(_ json: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-\(UUID().uuidString).json")
-        try json.write(to: url, atomically: true, encoding: .utf8)
-        return url
+        URL(fileURLWithPath: try folder.write("lexicon-\(UUID().uuidString).json", json))
     }
 
     @Test func lexiconCanonicalWinsOverFrequency() throws {

@@ -5,10 +5,14 @@ import Foundation
 /// its own summary, merge, plan once, apply to each.
 struct NamesHarness {
     var options = NamesStage.Options()
-    var outputDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("scour-names-\(UUID().uuidString)")
+    /// Removed with the last copy of the harness, so that review files do not pile up in /tmp.
+    private let scratch: TemporaryFolder
+    var outputDirectory: URL
     var baseDirectory = URL(fileURLWithPath: "/tmp")
 
     init(_ configure: (inout NamesStage.Options) -> Void = { _ in }) {
+        scratch = try! TemporaryFolder()
+        outputDirectory = scratch.url
         options.reviewFile = ""
         configure(&options)
     }
