@@ -11,7 +11,7 @@ public struct NamesStage: CorpusStage {
         public var lexicon: String = ""
         public var reviewFile: String = "names.json"
         public var discover: Bool = true
-        public var minSupport: Int = 2
+        public var minSupport: Int = 3
         public var maxWords: Int = 3
         public init() {}
         enum CodingKeys: String, CodingKey {
@@ -21,7 +21,7 @@ public struct NamesStage: CorpusStage {
             ["lexicon": "JSON file of names (canonical → variants, always applied) and deny pairs, relative to the pipeline file; the review file's format. Empty for none",
              "review_file": "File written next to the output listing every group, its spellings, counts, canonical and why; empty for none (never written when output goes to stdout)",
              "discover": "Find spelling variants in the corpus; false applies the lexicon only",
-             "min_support": "Occurrences a spelling needs before other spellings are merged into it",
+             "min_support": "Occurrences a one-word spelling needs before other spellings are merged into it (a name of several words needs one less)",
              "max_words": "Longest multi-word name considered, in words (1 turns multi-word matching off)"]
         }
     }

@@ -57,7 +57,14 @@ public enum NameVariants {
 
     public struct Settings: Sendable {
         /// Occurrences the canonical spelling needs before other spellings are merged into it.
-        public var minSupport = 2
+        /// Two mentions of a single word are weak evidence (Carrey/Carey, Corbett/Corbet, Waals/
+        /// Waltz in real news are different names); a name of several words needs one less,
+        /// its words agreeing being evidence of their own.
+        public var minSupport = 3
+
+        func support(of spelling: String) -> Int {
+            spelling.utf8.contains(0x20) ? max(1, minSupport - 1) : minSupport
+        }
         /// Most canonicals compared per block; keeps discovery near-linear on huge blocks.
         public var maxBlockSize = 64
         public init() {}
@@ -178,9 +185,12 @@ public enum NameVariants {
                         if entry.ordinary {
                             statistics.comparisons += 1
                             switch compare(spelling, key.symbols, plain, &signs, anchors, serial, arena, &anchorSigns[serial]) {
-                            case .match(let distance, let reason) where signs.looksTransliterated(spelling):
+                            case .match(let distance, let reason) where clusters[c].members[0].1 >= settings.support(of: clusters[c].canonical)
+                                    && (signs.looksTransliterated(spelling, strict: true) || hasLetterBeyondLatin1(spelling)):
                                 // A place named like a common word (its lower-case twin is never
-                                // touched) still takes spellings that are plainly transliterations.
+                                // touched) still takes spellings that are plainly transliterations
+                                // (Gandscha, Gəncə). West European accents alone are not a sign
+                                // here: Planète, Édition and Vidéos are words of another language.
                                 if best == nil || distance < best!.distance { best = (c, distance, reason) }
                             case .match(let distance, _), .near(let distance):
                                 if near == nil || distance < near!.distance { near = (c, distance) }
@@ -212,7 +222,7 @@ public enum NameVariants {
                 // A spelling close to a more frequent name, but not close enough to merge, is left
                 // alone and not made a canonical either: it is most likely a variant the rules
                 // missed, and other variants should not gather around it.
-                cluster.eligible = counts.total >= settings.minSupport && counts.inProse >= 1 && near == nil
+                cluster.eligible = counts.total >= settings.support(of: spelling) && counts.inProse >= 1 && near == nil
                 if let near {
                     unsure.append(Unsure(spelling: spelling, count: counts.total, closest: clusters[near.cluster].canonical,
                                          distance: near.distance))
@@ -277,6 +287,14 @@ public enum NameVariants {
     /// merged as part of the whole name; on its own it may be someone else.
     static func isGivenName(_ spelling: String, counts: Counts, leading: Int) -> Bool {
         !spelling.utf8.contains(0x20) && leading * 2 >= counts.total && leading > 0
+    }
+
+    /// A letter past Latin-1 (č, ş, ə, ı, ž): the letters of transliterations and of Central
+    /// European and Turkic alphabets, rather than the accents of French, Spanish or German words.
+    static func hasLetterBeyondLatin1(_ spelling: String) -> Bool {
+        var text = spelling
+        // Latin-1's letters take two UTF-8 bytes led by C2 or C3; anything past them leads higher.
+        return text.withUTF8 { $0.contains { $0 >= 0xC4 } }
     }
 
     static func nonASCIICount(_ s: String) -> Int { s.utf8.reduce(0) { $0 + ($1 >= 0xC0 ? 1 : 0) } }

@@ -107,6 +107,23 @@ import Testing
         #expect(result.texts.last == texts.last)
     }
 
+    /// French, Spanish or German accents alone do not make a transliteration of a common word:
+    /// `Planète` is the French word, not a spelling of the English one. A letter past Latin-1 does.
+    @Test func commonWordTakesNoForeignWordWithWestEuropeanAccents() throws {
+        let texts = mentions("Planet", 3) + mentions("Planète", 2) + mentions("Pastila", 3) + mentions("Pastıla", 2)
+            + ["A planet, the planet, this planet, that planet and every planet; pastila, more pastila, pastila again, pastila, pastila."]
+        let result = try NamesHarness().run(texts)
+        #expect(result.plan.replacements["Planète"] == nil)
+        #expect(result.plan.replacements["Pastıla"] == "Pastila")
+    }
+
+    /// `ou` is English as much as it is French transliteration: two plain English-looking words
+    /// that share it (Council/Counsel) are two words.
+    @Test func sharedOuIsNoSignOfTransliteration() throws {
+        let result = try NamesHarness().run(mentions("Council", 6) + mentions("Counsel", 2) + mentions("Brouning", 4) + mentions("Brounig", 2))
+        #expect(result.plan.replacements.isEmpty)
+    }
+
     /// Spanish and Italian exonyms end in -o (for an English -e, or added) and write m before a
     /// labial; other final vowels of plain names (Italian surnames -i/-o) stay apart.
     @Test func romanceExonymEndingsMerge() throws {
@@ -134,6 +151,15 @@ import Testing
         #expect(try NamesHarness().run(texts).plan.replacements.isEmpty)
         let lenient = try NamesHarness { $0.minSupport = 1 }.run(texts)
         #expect(!lenient.plan.replacements.isEmpty)
+    }
+
+    /// One word seen twice is too little to rewrite another spelling into (the default support is
+    /// three); a name of two words seen twice is enough, its words agreeing.
+    @Test func aOneWordNameNeedsThreeMentionsAndATwoWordNameTwo() throws {
+        #expect(try NamesHarness().run(mentions("Tarkhanov", 2) + mentions("Tarchanow", 1)).plan.replacements.isEmpty)
+        #expect(try NamesHarness().run(mentions("Tarkhanov", 3) + mentions("Tarchanow", 1)).plan.replacements["Tarchanow"] == "Tarkhanov")
+        let full = try NamesHarness().run(mentions("Arkady Tarkhanov", 2) + mentions("Arkadi Tarchanow", 1))
+        #expect(full.plan.replacements["Arkadi Tarchanow"] == "Arkady Tarkhanov")
     }
 
     @Test func leavesOtherScriptsAlone() throws {
