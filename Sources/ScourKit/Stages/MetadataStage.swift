@@ -179,6 +179,7 @@ public struct MetadataStage: DocumentStage {
             return "dateline"
         case .byline:
             if found.author == nil { found.author = reading.value }
+            if found.date == nil { found.date = reading.date }
             return "byline"
         case .source:
             if source == nil { source = reading.value }

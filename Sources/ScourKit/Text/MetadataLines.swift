@@ -8,6 +8,9 @@ public enum MetadataLines {
     public struct Reading: Sendable {
         public var label: Label
         public var value: String
+        /// The date a byline also gives (`By Jo Roe, 10 May 2023`, `Published on 10 May 2023 by
+        /// Jo Roe`), as ISO 8601.
+        public var date: String? = nil
     }
 
     /// The metadata a line carries when it carries nothing else.
@@ -15,7 +18,9 @@ public enum MetadataLines {
         let folded = TextFold.fold(line)
         guard !folded.isEmpty, folded.count <= 200 else { return nil }
         let tokens = FoldedTokens.tokenize(folded)
-        if let name = byline(line, folded, tokens) { return Reading(label: .byline, value: name) }
+        if let name = byline(line, folded, tokens) {
+            return Reading(label: .byline, value: name, date: DateParsing.find(in: folded, tokens: tokens)?.iso)
+        }
         if let source = sourceLine(line, folded) { return Reading(label: .source, value: source) }
         if let date = DateParsing.find(in: folded, tokens: tokens) {
             var rest = 0
@@ -23,6 +28,26 @@ public enum MetadataLines {
                 if !dateWords.contains(Array(folded[t.start..<t.end])) { rest += 1 }
             }
             if rest <= 1 { return Reading(label: .date, value: date.iso) }
+            if let name = datedByline(line, folded, tokens, date) { return Reading(label: .byline, value: name, date: date.iso) }
+        }
+        return nil
+    }
+
+    /// `Published on 12 March 2023 by Jo Roe`, `Veröffentlicht am 12. März 2023 von Jo Roe`,
+    /// `Опубликовано 15 июня 2023, автор: Иван Петров`: a dateline that names its author after
+    /// the date. Before the author's label only date words and publishing verbs may stand.
+    static func datedByline(_ line: String, _ folded: [UInt8], _ tokens: [FoldedToken], _ date: DateParsing.Found) -> String? {
+        guard tokens.count <= 24 else { return nil }
+        for (k, t) in tokens.enumerated() where t.kind == .word && !date.tokens.contains(k) {
+            let word = String(decoding: folded[t.start..<t.end], as: UTF8.self)
+            if BylineWords.agents.contains(word) || BylineWords.labels.contains(word) {
+                // Only after the date: "by" before it opens a plain byline, read by `byline`.
+                guard let last = date.tokens.max(), last < k else { return nil }
+                var from = k + 1
+                if from < tokens.count, tokens[from].kind == .punct, folded[tokens[from].start] == 0x3A { from += 1 }
+                return nameRun(line, folded, tokens, from: from)
+            }
+            guard dateWords.contains(Array(word.utf8)) || BylineWords.verbs.contains(word) else { return nil }
         }
         return nil
     }
@@ -56,6 +81,12 @@ public enum MetadataLines {
         } else {
             return nil
         }
+        return nameRun(line, folded, tokens, from: k)
+    }
+
+    /// The author's name that starts at token `k` (after a byline's label): capitalized words in
+    /// the original, up to a separator or a date, followed by nothing but a date or separators.
+    static func nameRun(_ line: String, _ folded: [UInt8], _ tokens: [FoldedToken], from k: Int) -> String? {
         // The name: capitalized words in the original, up to a separator or a date.
         let originalTokens = tokens
         let upper = uppercaseWords(line, tokens: tokens)
@@ -271,9 +302,7 @@ public enum MetadataLines {
     /// Per token: whether it is a word whose original spelling starts with a capital. Folding
     /// keeps word order, so the n-th word or number token is the n-th word of the original.
     static func uppercaseWords(_ line: String, tokens: [FoldedToken]) -> [Bool] {
-        let words = asciiWordCapitals(line)
-            ?? line.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" && !$0.isNumber })
-                .map { $0.first?.isUppercase ?? false }
+        let words = asciiWordCapitals(line) ?? wordCapitals(line)
         var out = [Bool](repeating: false, count: tokens.count)
         var wi = 0
         for (k, t) in tokens.enumerated() where t.kind != .punct {
@@ -283,20 +312,37 @@ public enum MetadataLines {
         return out
     }
 
-    /// For an ASCII line, the words `uppercaseWords` splits (runs of letters, digits, `-` and
-    /// `'`), each with whether it starts with a capital, read from the bytes; nil for other lines,
-    /// whose letters need Unicode's properties.
+    /// The words of a line as `FoldedTokens` splits them (runs of letters, runs of digits: `9th`
+    /// is a number and a word), each with whether it starts with a capital. `-` and `'` go on
+    /// with the word they are in.
+    static func wordCapitals(_ line: String) -> [Bool] {
+        var words: [Bool] = []
+        var kind = WordKind.none
+        for ch in line {
+            let next: WordKind = ch.isNumber ? .digits : ch.isLetter ? .letters
+                : (ch == "-" || ch == "'" || ch == "’") ? kind : .none
+            if next != .none && next != kind { words.append(next == .letters && ch.isUppercase) }
+            kind = next
+        }
+        return words
+    }
+
+    enum WordKind { case none, letters, digits }
+
+    /// `wordCapitals` of an ASCII line, read from the bytes; nil for other lines, whose letters
+    /// need Unicode's properties.
     static func asciiWordCapitals(_ line: String) -> [Bool]? {
         var line = line
         return line.withUTF8 { bytes -> [Bool]? in
             var words: [Bool] = []
-            var inWord = false
+            var kind = WordKind.none
             for b in bytes {
                 if b >= 0x80 { return nil }
                 let lower = b | 0x20
-                let wordByte = (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x27
-                if wordByte && !inWord { words.append(b >= 0x41 && b <= 0x5A) }
-                inWord = wordByte
+                let next: WordKind = b >= 0x30 && b <= 0x39 ? .digits : lower >= 0x61 && lower <= 0x7A ? .letters
+                    : (b == 0x2D || b == 0x27) ? kind : .none
+                if next != .none && next != kind { words.append(b >= 0x41 && b <= 0x5A) }
+                kind = next
             }
             return words
         }

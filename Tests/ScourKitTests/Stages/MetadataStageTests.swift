@@ -33,6 +33,15 @@ import Testing
         }
     }
 
+    /// A line that gives the date and then the author leaves the body, and gives both.
+    @Test func datedBylineGivesDateAndAuthor() throws {
+        let (d, log) = try Self.run((["Council expands bus network", "", "Veröffentlicht am 10. Januar 2022 von Jane Doe", ""] + Self.body).joined(separator: "\n"))
+        #expect(d.metadata.date == "2022-01-10")
+        #expect(d.metadata.author == "Jane Doe")
+        #expect(log.removals.map(\.rule) == ["byline"])
+        #expect(!d.text.contains("Veröffentlicht"))
+    }
+
     @Test func siteNameSourceAndCopyright() throws {
         let (d, log) = try Self.run((["Harbour Gazette", "", "Council expands bus network", "", "2022-01-13T03:16:54.256Z", ""] + Self.body + ["", "Source: Regional Press"]).joined(separator: "\n"))
         #expect(d.metadata.publisher == "Harbour Gazette")
