@@ -179,6 +179,12 @@ public enum BoilerplatePhrases {
         Group(.readingAid, .line, "it", "ascolta|tempo di lettura|minuti di lettura|riassunto"),
         Group(.readingAid, .line, "pt", "ouvir|tempo de leitura|minutos de leitura|resumo"),
         Group(.readingAid, .line, "ru", "слушать|время чтения|мин чтения|краткое содержание"),
+        Group(.readingAid, .anywhere, "es", "no tienes tiempo para leer|no tiene tiempo para leer|obtén un resumen|obtenga un resumen"),
+        Group(.readingAid, .anywhere, "fr", "pas le temps de lire|obtenez un résumé|obtenir un résumé"),
+        Group(.readingAid, .anywhere, "de", "keine zeit zum lesen|zusammenfassung erhalten|zusammenfassung anzeigen"),
+        Group(.readingAid, .anywhere, "it", "non hai tempo di leggere|non ha tempo di leggere|ottieni un riassunto"),
+        Group(.readingAid, .anywhere, "pt", "não tem tempo para ler|sem tempo para ler|obtenha um resumo|receba um resumo"),
+        Group(.readingAid, .anywhere, "ru", "нет времени читать|нет времени на чтение|получить краткое содержание"),
 
         // MARK: - Advertising
         Group(.advertising, .line, "en", "advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|paid post|promoted|promotion|story continues below advertisement|article continues below|continue reading below|continue reading the main story|skip advertisement|ad feedback|report this ad|close ad"),

@@ -3,7 +3,8 @@
 /// Understands `2022-01-13T03:16:54.256Z`, `2022/01/13`, `10.01.2022`, `10/01/2022` (day first
 /// unless the second number cannot be a day, as in `01/13/2022`), `10 January 2022`,
 /// `January 10, 2022`, `Monday, January 10, 2022`, `Jan 10, 2022 at 3:16 pm`, `10. Januar 2022`,
-/// `10 de enero de 2022`, `10 января 2022 г.`: month names in en, es, fr, de, it, pt, ru.
+/// `10 de enero de 2022`, `10 января 2022 г.`: month names in en, es, fr, de, it, pt, ru, nl, sv,
+/// pl and tr.
 public enum DateParsing {
     public struct Found: Sendable {
         public var iso: String
@@ -142,6 +143,12 @@ public enum DateParsing {
             "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
             "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
             "янв фев мар апр - июн июл авг сен окт ноя дек",
+            "januari februari maart april mei juni juli augustus september oktober november december",
+            "- - mrt - - - - - - - - -",
+            "- - mars - maj - - augusti - - - -",
+            "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+            "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+            "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
         ]
         var map: [[UInt8]: Int] = [:]
         for list in lists {

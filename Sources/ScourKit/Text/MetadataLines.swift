@@ -132,7 +132,7 @@ public enum MetadataLines {
         /// "Posted by", "Escrito por": a verb, then `agents`.
         static let verbs: Set<String> = ["posted", "submitted", "written", "published", "reported", "words", "story", "text", "escrito",
                                          "publicado", "ecrit", "publie", "geschrieben", "scritto"]
-        static let agents: Set<String> = ["by", "por", "par", "von", "da"]
+        static let agents: Set<String> = ["by", "por", "par", "von", "da", "door", "av", "przez"]
         /// "By", "Autor:": a label alone.
         static let labels: Set<String> = ["by", "por", "par", "von", "di", "автор", "текст", "author", "autor", "auteur", "autore", "reporter"]
         /// Words that end a name, join two names, or belong inside one.
@@ -401,6 +401,7 @@ public enum MetadataLines {
         + "lunedi martedi mercoledi giovedi venerdi sabato domenica pubblicato aggiornato il alle ore "
         + "segunda terca quarta quinta sexta feira publicado atualizado em as "
         + "понедельник вторник среда четверг пятница суббота воскресенье опубликовано обновлено в г года "
+        + "gepubliceerd bijgewerkt op om publicerad uppdaterad opublikowano zaktualizowano dnia r roku "
         + "today yesterday hours ago minutes ago h min").split(separator: " ").map { Array($0.utf8) })
 
     static let bioRoles: Set<[UInt8]> = Set(("editor editors chief writer writers journalist reporter author correspondent columnist contributor "

@@ -83,6 +83,15 @@ import Testing
         #expect(o.rule(of: "Tutti i diritti riservati") == "copyright")
     }
 
+    /// "No time to read? Get a summary" in the other languages of the vocabulary.
+    @Test func summaryPromptsInOtherLanguages() throws {
+        let prompts = ["¿No tienes tiempo para leer? Obtén un resumen", "Pas le temps de lire ? Obtenez un résumé",
+                       "Keine Zeit zum Lesen? Zusammenfassung anzeigen", "Non hai tempo di leggere? Ottieni un riassunto",
+                       "Sem tempo para ler? Receba um resumo", "Нет времени читать? Получить краткое содержание"]
+        let o = try Self.clean(Self.article(prompts))
+        for prompt in prompts { #expect(o.rule(of: prompt) == "reading_aid", "\(prompt)") }
+    }
+
     @Test func fieldNamesAndTeasersAfterTheBody() throws {
         let o = try Self.clean(Self.article(after: ["Fears grow over gas supplies", "", "The British authorities fear that sanctions will provoke Moscow to retaliate, which will...", "title_variants"]))
         #expect(o.rule(of: "title_variants") == "field_name")

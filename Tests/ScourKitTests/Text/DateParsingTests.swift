@@ -55,6 +55,10 @@ import Testing
         ("10 de março de 2022", "2022-03-10"),
         ("10 января 2022 г.", "2022-01-10"),
         ("Sept. 3rd, 2019", "2019-09-03"),
+        ("10 januari 2022", "2022-01-10"),
+        ("10 maj 2022", "2022-05-10"),
+        ("10 października 2022", "2022-10-10"),
+        ("10 Ağustos 2022", "2022-08-10"),
     ])
     func parses(_ line: String, _ iso: String) {
         #expect(date(line) == iso)
@@ -111,6 +115,8 @@ import Testing
             ("Pubblicato il 12 marzo 2023 da Marco Roe", "Marco Roe"),
             ("Publicado em 12/03/2023 por João Roe", "João Roe"),
             ("Опубликовано 12 марта 2023, автор: Иван Петров", "Иван Петров"),
+            ("Gepubliceerd op 12 maart 2023 door Jan de Vries", "Jan de Vries"),
+            ("Opublikowano 12 marca 2023 przez Annę Nowak", "Annę Nowak"),
         ]
         for (line, author) in lines {
             let reading = MetadataLines.read(line)
