@@ -362,9 +362,26 @@ public struct BoilerplateLines: Sendable {
                 weak = i + 1
                 continue
             }
+            if MetadataLines.looksLikeDatedByline(UnsafeBufferPointer(rebasing: text[facts.range])),
+               let headline = headlineAbove(i + 1, lines, classes, text: text, book) {
+                return headline
+            }
             return i + 1
         }
         return weak
+    }
+
+    /// The headline right above line `byline` (the next non-blank line up): headline-shaped,
+    /// and no dated byline itself.
+    func headlineAbove(_ byline: Int, _ lines: [LineFacts], _ classes: [Class], text: UnsafeBufferPointer<UInt8>,
+                       _ book: LineAnswerBook) -> Int? {
+        guard let i = (0..<byline).last(where: { !lines[$0].isBlank }) else { return nil }
+        let facts = lines[i]
+        guard classes[i] != .bad, facts.words >= 3, facts.words <= 30, !facts.ellipsis, !facts.bullet, facts.separators <= 1,
+              !endsWithFullStop(text, facts), !book.isMetadataOnly(i), !book.isAttribution(i),
+              !MetadataLines.looksLikeDatedByline(UnsafeBufferPointer(rebasing: text[facts.range]))
+        else { return nil }
+        return i
     }
 
     /// Non-blank lines searched above a weak headline candidate for a strong one.

@@ -269,6 +269,44 @@ public enum MetadataLines {
         return false
     }
 
+    /// `Gepubliceerd op 5 mei 2023 door Jan de Vries`: a short line with a year that ends in a
+    /// name (two to four words, capitalized but for particles) after a lower-case word, in any
+    /// language, even one whose dateline words `read` does not know. Headlines with a year end
+    /// in it or in capitalized words throughout (`2013 Ford Escape`, `Top 10 Of PGA 2012 Leaderboard`).
+    public static func looksLikeDatedByline(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard line.count <= 160, hasYear(line) else { return false }
+        // Words as byte ranges; only their first letters and lengths are read.
+        var words: [Range<Int>] = []
+        var start: Int?
+        for (i, b) in line.enumerated() {
+            if b == 0x20 {
+                if let s = start { words.append(s..<i); start = nil }
+            } else if start == nil {
+                start = i
+            }
+        }
+        if let s = start { words.append(s..<line.count) }
+        guard words.count >= 4, words.count <= 14 else { return false }
+        func first(_ w: Range<Int>) -> Character? {
+            String(decoding: UnsafeBufferPointer(rebasing: line[w.lowerBound..<min(w.upperBound, w.lowerBound + 4)]), as: UTF8.self).first
+        }
+        func capitalized(_ w: Range<Int>) -> Bool { first(w).map { $0.isLetter && $0.isUppercase } ?? false }
+        func lowercase(_ w: Range<Int>) -> Bool { first(w).map { $0.isLetter && $0.isLowercase } ?? false }
+        guard capitalized(words[words.count - 1]) else { return false }
+        // The name: up to four words from the end, capitalized but for short particles (de, van).
+        var k = words.count - 1
+        var names = 0
+        while k >= 0, words.count - k <= 4, capitalized(words[k]) || (lowercase(words[k]) && words[k].count <= 3) {
+            if capitalized(words[k]) { names += 1 }
+            k -= 1
+        }
+        // The run stops at a capital: a particle before it is the agent ("door", "by", "av").
+        while k + 1 < words.count, !capitalized(words[k + 1]) { k += 1 }
+        guard names >= 2, k >= 1, lowercase(words[k]) else { return false }
+        // The year comes before the agent.
+        return hasYear(UnsafeBufferPointer(rebasing: line[..<words[k].lowerBound]))
+    }
+
     /// "via fubiz.net", "Via: BuildingGreen": where a post was found.
     public static func isViaCredit(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.count >= 5 else { return false }

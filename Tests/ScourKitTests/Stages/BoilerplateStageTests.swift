@@ -74,6 +74,14 @@ import Testing
         #expect(o.lines.first == "Council expands bus network to the northern suburbs")
     }
 
+    /// A dated byline in a language the metadata reader does not know (`Julkaistu … kirjoittanut`)
+    /// is not the headline: the headline above it stays, and so does the byline.
+    @Test func headlineAboveABylineInAnUnknownLanguageStays() throws {
+        let text = ["Valtioneuvosto hyväksyi uuden budjetin", "Julkaistu 5.5.2023 kirjoittanut Matti Virtanen", Self.p1, "", Self.p2, "", Self.p3].joined(separator: "\n")
+        let o = try Self.clean(text)
+        #expect(o.lines.prefix(2) == ["Valtioneuvosto hyväksyi uuden budjetin", "Julkaistu 5.5.2023 kirjoittanut Matti Virtanen"])
+    }
+
     @Test func multilingualPhrases() throws {
         let o = try Self.clean(Self.article(["Suivez-nous sur Facebook", "Lesen Sie auch:", "Читайте также"],
                                             after: ["Tu dirección de correo electrónico no será publicada.", "Tutti i diritti riservati", "Política de privacidade"]))

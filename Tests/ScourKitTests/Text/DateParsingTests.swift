@@ -105,6 +105,19 @@ import Testing
         }
     }
 
+    @Test func datedBylinesInAnyLanguageAreToldFromHeadlinesWithAYear() {
+        func dated(_ line: String) -> Bool { var line = line; return line.withUTF8 { MetadataLines.looksLikeDatedByline($0) } }
+        for line in ["Gepubliceerd op 5 mei 2023 door Jan de Vries", "Julkaistu 5.5.2023 kirjoittanut Matti Virtanen",
+                     "November 12th, 2012 by Linda Roe", "Publikováno 5. května 2023 napsal Jan Novák"] {
+            #expect(dated(line), "\(line)")
+        }
+        for line in ["2013 Ford Escape", "Tiger Woods In Top 10 Of PGA Championship 2012 Leaderboard",
+                     "Total Solar Eclipse, November 2012: Images and Video", "Elections 2024: what the polls say",
+                     "Gepubliceerd op 5 mei door Jan de Vries"] {
+            #expect(!dated(line), "\(line)")
+        }
+    }
+
     /// A dateline that names its author after the date gives both, in the languages the date
     /// reader knows; a sentence that merely holds a date and "by" is no byline.
     @Test func datedBylinesGiveDateAndAuthor() {
