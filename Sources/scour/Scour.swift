@@ -24,6 +24,11 @@ func fail(_ message: String, code: Int32) -> ExitCode {
 
 /// Loads a pipeline file, turning its errors into a message and exit code 2.
 func loadPipeline(_ path: String) throws -> Pipeline {
+    guard FileManager.default.fileExists(atPath: path) else {
+        let folder = FileManager.default.currentDirectoryPath
+        throw fail(path == "pipeline.json" ? "no pipeline.json in \(folder); name one with --pipeline FILE"
+                                           : "pipeline file \(path) does not exist", code: 2)
+    }
     do {
         return try Pipeline.load(from: URL(fileURLWithPath: path))
     } catch let error as PipelineError {

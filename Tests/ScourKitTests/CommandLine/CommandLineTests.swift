@@ -46,6 +46,15 @@ struct CommandLineTests {
         #expect(result.stdout.isEmpty)
     }
 
+    /// Without a pipeline file in the folder, the message says what to do.
+    @Test func missingPipelineFileIsNamedWithTheWayOut() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", "Some text.\n")
+        let result = try Command.run(["explain", "a.txt"], in: folder.url)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no pipeline.json in") && result.stderr.contains("--pipeline FILE"))
+    }
+
     @Test func stagesListsEveryRegisteredStage() throws {
         let folder = try TemporaryFolder()
         let result = try Command.run(["stages"], in: folder.url)
