@@ -55,46 +55,56 @@ public struct NameCensus: JSONWritableSummary {
         spelling.withUTF8 { add(NameHash.of($0), counts: counts, spelling: $0) }
     }
 
-    /// For every word of every spelling that also occurs in lower case, how often it does
-    /// (`Marsala` → occurrences of `marsala`). ASCII words are lower-cased in a small buffer and
-    /// looked up by hash, and kept by the hash of their bytes: no String is made for them. Other
-    /// words are kept as Strings, where canonically equivalent spellings (NFC and NFD) share one
-    /// entry, the last one counted, as everywhere a spelling is a String.
+    /// How often the words of the spellings occur in lower case (`Marsala` → occurrences of
+    /// `marsala`). ASCII words are looked up in `lowercase` when asked, folded in a small buffer
+    /// (`foldedHash`): nothing is built for them here. Other words are kept as Strings, where
+    /// canonically equivalent spellings (NFC and NFD) share one entry, the last one counted, as
+    /// everywhere a spelling is a String.
     public func lowercaseCountsOfNameWords() -> NameVariants.LowercaseCounts {
+        var counts: [String: Int] = [:]
         // The Kelvin sign is the one letter canonically equal to an ASCII letter (K): with one
         // in the census, ASCII words are kept as Strings too, so that they meet their equals.
-        let asciiByHash = !bytes.withUnsafeBufferPointer { b in
-            b.indices.dropLast(2).contains { b[$0] == 0xE2 && b[$0 + 1] == 0x84 && b[$0 + 2] == 0xAA }
+        let kelvin = bytes.withUnsafeBufferPointer { b -> Bool in
+            var k = 0
+            while k + 2 < b.count {
+                if b[k] == 0xE2 && b[k + 1] == 0x84 && b[k + 2] == 0xAA { return true }
+                k += 1
+            }
+            return false
         }
-        var counts: [String: Int] = [:]
-        var ascii = HashCounter()
-        var folded = [UInt8](repeating: 0, count: 64)
         bytes.withUnsafeBufferPointer { all in
             for entry in entries {
-                var start = entry.offset
                 let end = entry.offset + entry.length
+                // Most spellings are ASCII: with no Kelvin sign, none of their words is kept here.
+                if !kelvin, !all[entry.offset..<end].contains(where: { $0 >= 0x80 }) { continue }
+                var start = entry.offset
                 while start < end {
                     var stop = start
                     while stop < end, all[stop] != 0x20 { stop += 1 }
                     let word = UnsafeBufferPointer(rebasing: all[start..<stop])
                     start = stop + 1
                     let isASCII = word.allSatisfy { $0 < 0x80 }
-                    let hash = NameHash.of(word)
-                    // Words recur in many spellings; one kept already has its count.
-                    if isASCII && asciiByHash && ascii[hash] > 0 { continue }
-                    let n: Int
-                    if word.count <= folded.count, isASCII {
-                        for (k, b) in word.enumerated() { folded[k] = b &- 0x41 < 26 ? b | 0x20 : b }
-                        n = folded.withUnsafeBufferPointer { lowercase[NameHash.of($0, 0, word.count)] }
-                    } else {
-                        n = lowercase[NameHash.of(String(decoding: word, as: UTF8.self).lowercased())]
-                    }
-                    guard n > 0 else { continue }
-                    if isASCII && asciiByHash { ascii.add(hash, n) } else { counts[String(decoding: word, as: UTF8.self)] = n }
+                    if isASCII && !kelvin { continue }
+                    let n = isASCII ? lowercase[NameCensus.foldedHash(word)]
+                                    : lowercase[NameHash.of(String(decoding: word, as: UTF8.self).lowercased())]
+                    if n > 0 { counts[String(decoding: word, as: UTF8.self)] = n }
                 }
             }
         }
-        return NameVariants.LowercaseCounts(counts, ascii: asciiByHash ? ascii : nil)
+        return NameVariants.LowercaseCounts(counts, lowercase: kelvin ? nil : lowercase)
+    }
+
+    /// `NameHash` of an ASCII word with its letters in lower case: what the census counted the
+    /// word under when it was written that way (the same bytes as `lowercased()`).
+    static func foldedHash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        func hash(_ folded: UnsafeMutableBufferPointer<UInt8>) -> UInt64 {
+            for k in word.indices { let b = word[k]; folded[k] = b &- 0x41 < 26 ? b | 0x20 : b }
+            return NameHash.of(UnsafeBufferPointer(folded), 0, word.count)
+        }
+        // A buffer of constant size for the words of names (a variable one costs a check per call).
+        if word.count <= 64 { return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64, hash) }
+        var folded = [UInt8](repeating: 0, count: word.count)
+        return folded.withUnsafeMutableBufferPointer { hash($0) }
     }
 
     public mutating func merge(_ other: NameCensus) {
