@@ -37,6 +37,28 @@ public struct HashCounter: Sendable {
         if inserted { count += 1 }
     }
 
+    /// Adds one to the count of every hash in `hashes`, as `add` one by one would (the table
+    /// grows at the same points), through one buffer access per growth rather than one per hash.
+    public mutating func add(_ hashes: UnsafeBufferPointer<UInt64>) {
+        var k = 0
+        while k < hashes.count {
+            if (count + 1) * 2 > size { grow() }
+            // New keys that fit before the table must grow again.
+            let room = size / 2 - count
+            var fresh = 0
+            slots.withUnsafeMutableBufferPointer { table in
+                while k < hashes.count && fresh < room {
+                    let key = Self.stored(hashes[k])
+                    let i = Self.slot(for: key, in: UnsafeBufferPointer(table))
+                    if table[2 * i] == 0 { table[2 * i] = key; fresh += 1 }
+                    table[2 * i + 1] = table[2 * i + 1] &+ 1
+                    k += 1
+                }
+            }
+            count += fresh
+        }
+    }
+
     public subscript(hash: UInt64) -> Int {
         slots.withUnsafeBufferPointer { table in
             let i = Self.slot(for: Self.stored(hash), in: table)

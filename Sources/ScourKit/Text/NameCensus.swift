@@ -34,6 +34,45 @@ public struct NameCensus: JSONWritableSummary {
         return names
     }
 
+    /// The pairs of `names`, in the order they were counted, made without hashing every
+    /// spelling for a Dictionary: an ASCII spelling equals no other (the census keeps one entry
+    /// per byte sequence), and spellings with other letters that are canonically equivalent (NFC
+    /// and NFD) are one, the first counted, as in `names`. A Kelvin sign, the one letter
+    /// canonically equal to an ASCII letter, makes this fall back to `names`.
+    var spellings: [(key: String, value: NameVariants.Counts)] {
+        if containsKelvinSign { return names.map { ($0.key, $0.value) } }
+        var list: [(key: String, value: NameVariants.Counts)] = []
+        list.reserveCapacity(entries.count)
+        var seen: Set<String> = []
+        bytes.withUnsafeBufferPointer { all in
+            for entry in entries {
+                let utf8 = UnsafeBufferPointer(rebasing: all[entry.offset..<(entry.offset + entry.length)])
+                let spelling = String(decoding: utf8, as: UTF8.self)
+                if utf8.contains(where: { $0 >= 0x80 }), !seen.insert(spelling).inserted { continue }
+                list.append((spelling, entry.counts))
+            }
+        }
+        return list
+    }
+
+    /// Whether some spelling holds the Kelvin sign (U+212A), canonically equal to `K`.
+    var containsKelvinSign: Bool {
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return false }
+            var k = 0
+            while k + 2 < b.count {
+                // Spellings are mostly ASCII: eight bytes at a time up to one that is not.
+                if k + 8 <= b.count, UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    k += 8
+                    continue
+                }
+                if b[k] == 0xE2 && b[k + 1] == 0x84 && b[k + 2] == 0xAA { return true }
+                k += 1
+            }
+            return false
+        }
+    }
+
     mutating func add(_ spelling: UnsafeBufferPointer<UInt8>, hash: UInt64, inProse: Bool) {
         add(hash, counts: NameVariants.Counts(total: 1, inProse: inProse ? 1 : 0), spelling: spelling)
     }
@@ -64,14 +103,7 @@ public struct NameCensus: JSONWritableSummary {
         var counts: [String: Int] = [:]
         // The Kelvin sign is the one letter canonically equal to an ASCII letter (K): with one
         // in the census, ASCII words are kept as Strings too, so that they meet their equals.
-        let kelvin = bytes.withUnsafeBufferPointer { b -> Bool in
-            var k = 0
-            while k + 2 < b.count {
-                if b[k] == 0xE2 && b[k + 1] == 0x84 && b[k + 2] == 0xAA { return true }
-                k += 1
-            }
-            return false
-        }
+        let kelvin = containsKelvinSign
         bytes.withUnsafeBufferPointer { all in
             for entry in entries {
                 let end = entry.offset + entry.length
@@ -171,6 +203,10 @@ public struct NameCensus: JSONWritableSummary {
     public mutating func count(_ text: String, maxWords: Int) {
         var text = text
         text.withUTF8 { bytes in
+          // The hashes of the lower-case words, counted in one go after the scan: one access to
+          // the table per text rather than per word. A text of n bytes holds at most n / 2 + 1 words.
+          withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bytes.count / 2 + 1) { lowerHashes in
+            var lowerCount = 0
             var words: [Word] = []
             var index = 0
             var lastProse = false
@@ -178,7 +214,8 @@ public struct NameCensus: JSONWritableSummary {
             let titleWords = NameCensus.titleWords, connectors = NameCensus.connectorHashes   // once, not per word
             NameScanner.scan(bytes) { token in
                 if token.shape == .lower {
-                    lowercase.add(token.hash)
+                    lowerHashes[lowerCount] = token.hash
+                    lowerCount += 1
                     let length = token.end - token.start
                     let prose = !(length <= 3 && titleWords.contains(token.hash))
                     if lastKept {
@@ -194,7 +231,9 @@ public struct NameCensus: JSONWritableSummary {
                 }
                 index += 1
             }
+            lowercase.add(UnsafeBufferPointer(rebasing: lowerHashes[..<lowerCount]))
             count(words, in: bytes, maxWords: maxWords)
+          }
         }
     }
 

@@ -14,7 +14,7 @@ enum NameSyllables {
     /// A cheap byte test, run for every word keyed: only letters Wade-Giles uses (no b d q v x,
     /// g only in ng, c only in ch, z only in tz sz), and a hyphen, an apostrophe, or one of the
     /// marks hs ts tz ss sz ih ieh ien ung rh.
-    static func mayBeWadeGiles(_ utf8: String.UTF8View) -> Bool {
+    static func mayBeWadeGiles(_ utf8: some Sequence<UInt8>) -> Bool {
         var marked = false
         var a: UInt8 = 0, b: UInt8 = 0   // the two letters before
         for byte in utf8 {

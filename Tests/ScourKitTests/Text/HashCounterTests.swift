@@ -40,4 +40,21 @@ struct HashCounterTests {
         a.merge(HashCounter())
         #expect(empty == a)
     }
+
+    @Test func addingABatchMatchesAddingOneByOne() {
+        // Repeats, the zero hash, and enough new keys to grow the table several times mid-batch.
+        var hashes: [UInt64] = []
+        for k in 0..<3_000 as Range<UInt64> { hashes.append((k % 1_100) &* 0x9E37_79B9_7F4A_7C15) }
+        var batched = HashCounter(capacity: 4), single = HashCounter(capacity: 4)
+        batched.add(5, 3)
+        single.add(5, 3)
+        hashes.withUnsafeBufferPointer { batched.add($0) }
+        for hash in hashes { single.add(hash) }
+        #expect(batched == single)
+        #expect(batched.count == 1_101)
+        #expect(batched.pairs.map(\.0) == single.pairs.map(\.0))   // the same table, slot by slot
+        var none = HashCounter()
+        [UInt64]().withUnsafeBufferPointer { none.add($0) }
+        #expect(none.count == 0)
+    }
 }
