@@ -17,9 +17,14 @@ public struct HashCounter: Sendable {
     /// 0 marks an empty slot, so a zero hash is stored as 1.
     @inline(__always) private static func stored(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
 
+    /// The slot a key's probe starts at, in a table of `mask + 1` slots.
+    @inline(__always) private static func home(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
     @inline(__always) private static func slot(for key: UInt64, in table: UnsafeBufferPointer<UInt64>) -> Int {
         let mask = (table.count >> 1) - 1
-        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        var i = home(key, mask)
         while table[2 * i] != 0 && table[2 * i] != key { i = (i + 1) & mask }
         return i
     }
@@ -47,15 +52,53 @@ public struct HashCounter: Sendable {
             let room = size / 2 - count
             var fresh = 0
             slots.withUnsafeMutableBufferPointer { table in
+                let mask = (table.count >> 1) - 1
                 while k < hashes.count && fresh < room {
-                    let key = Self.stored(hashes[k])
-                    let i = Self.slot(for: key, in: UnsafeBufferPointer(table))
-                    if table[2 * i] == 0 { table[2 * i] = key; fresh += 1 }
-                    table[2 * i + 1] = table[2 * i + 1] &+ 1
-                    k += 1
+                    // A group of hashes at a time: first each one's home slot is read, loads
+                    // that do not wait on each other (a large table's cache misses overlap),
+                    // noting the hashes found there; then they are counted in order. A key once
+                    // stored never moves within a group, so a hash found at home is counted there.
+                    let first = k, group = min(hashes.count, k + 64)
+                    var atHome: UInt64 = 0
+                    for m in first..<group {
+                        let key = Self.stored(hashes[m])
+                        if table[2 * Self.home(key, mask)] == key { atHome |= 1 << UInt64(m - first) }
+                    }
+                    while k < group && fresh < room {
+                        let key = Self.stored(hashes[k])
+                        let i = atHome & (1 << UInt64(k - first)) != 0 ? Self.home(key, mask) : Self.slot(for: key, in: UnsafeBufferPointer(table))
+                        if table[2 * i] == 0 { table[2 * i] = key; fresh += 1 }
+                        table[2 * i + 1] = table[2 * i + 1] &+ 1
+                        k += 1
+                    }
                 }
             }
             count += fresh
+        }
+    }
+
+    /// The count of every hash in `hashes`, into `counts` (as the subscript gives them). Every
+    /// hash's home slot is read first, loads that do not wait on each other, so that a large
+    /// table's cache misses overlap; most hashes are settled there (found, or an empty slot),
+    /// and only the rest are probed further.
+    public func counts(of hashes: UnsafeBufferPointer<UInt64>, into counts: UnsafeMutableBufferPointer<Int>) {
+        slots.withUnsafeBufferPointer { table in
+            let mask = (table.count >> 1) - 1
+            var unsettled: [Int] = []
+            for m in hashes.indices {
+                let key = Self.stored(hashes[m]), i = Self.home(key, mask)
+                if table[2 * i] == key {
+                    counts[m] = Int(Int64(bitPattern: table[2 * i + 1]))
+                } else if table[2 * i] == 0 {
+                    counts[m] = 0
+                } else {
+                    unsettled.append(m)
+                }
+            }
+            for m in unsettled {
+                let i = Self.slot(for: Self.stored(hashes[m]), in: table)
+                counts[m] = table[2 * i] == 0 ? 0 : Int(Int64(bitPattern: table[2 * i + 1]))
+            }
         }
     }
 

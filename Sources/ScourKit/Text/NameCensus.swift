@@ -94,36 +94,46 @@ public struct NameCensus: JSONWritableSummary {
         spelling.withUTF8 { add(NameHash.of($0), counts: counts, spelling: $0) }
     }
 
-    /// How often the words of the spellings occur in lower case (`Marsala` → occurrences of
-    /// `marsala`). ASCII words are looked up in `lowercase` when asked, folded in a small buffer
-    /// (`foldedHash`): nothing is built for them here. Other words are kept as Strings, where
-    /// canonically equivalent spellings (NFC and NFD) share one entry, the last one counted, as
-    /// everywhere a spelling is a String.
+    /// For every word of every spelling that also occurs in lower case, how often it does
+    /// (`Marsala` → occurrences of `marsala`). ASCII words are kept by the `NameHash` of their
+    /// bytes, in a table of the words found in lower case only: small, where the questions
+    /// discovery asks for every spelling find it (the census's table of every lower-case word
+    /// is large, and asked once per word here, all at once). Other words are kept as Strings,
+    /// where canonically equivalent spellings (NFC and NFD) share one entry, the last one
+    /// counted, as everywhere a spelling is a String.
     public func lowercaseCountsOfNameWords() -> NameVariants.LowercaseCounts {
         var counts: [String: Int] = [:]
         // The Kelvin sign is the one letter canonically equal to an ASCII letter (K): with one
         // in the census, ASCII words are kept as Strings too, so that they meet their equals.
         let kelvin = containsKelvinSign
+        // Per ASCII word: the hash of its bytes, and of its bytes in lower case.
+        var written: [UInt64] = [], folded: [UInt64] = []
         bytes.withUnsafeBufferPointer { all in
             for entry in entries {
                 let end = entry.offset + entry.length
-                // Most spellings are ASCII: with no Kelvin sign, none of their words is kept here.
-                if !kelvin, !all[entry.offset..<end].contains(where: { $0 >= 0x80 }) { continue }
                 var start = entry.offset
                 while start < end {
                     var stop = start
                     while stop < end, all[stop] != 0x20 { stop += 1 }
                     let word = UnsafeBufferPointer(rebasing: all[start..<stop])
                     start = stop + 1
-                    let isASCII = word.allSatisfy { $0 < 0x80 }
-                    if isASCII && !kelvin { continue }
-                    let n = isASCII ? lowercase[NameCensus.foldedHash(word)]
-                                    : lowercase[NameHash.of(String(decoding: word, as: UTF8.self).lowercased())]
+                    if !kelvin, word.allSatisfy({ $0 < 0x80 }) {
+                        written.append(NameHash.of(word))
+                        folded.append(NameCensus.foldedHash(word))
+                        continue
+                    }
+                    // As lowercased() has it: for an ASCII word, the bytes folded.
+                    let n = lowercase[NameHash.of(String(decoding: word, as: UTF8.self).lowercased())]
                     if n > 0 { counts[String(decoding: word, as: UTF8.self)] = n }
                 }
             }
         }
-        return NameVariants.LowercaseCounts(counts, lowercase: kelvin ? nil : lowercase)
+        guard !kelvin else { return NameVariants.LowercaseCounts(counts, ascii: nil) }
+        var found = [Int](repeating: 0, count: folded.count)
+        folded.withUnsafeBufferPointer { folded in found.withUnsafeMutableBufferPointer { lowercase.counts(of: folded, into: $0) } }
+        var ascii = HashCounter()
+        for k in found.indices where found[k] > 0 && ascii[written[k]] == 0 { ascii.add(written[k], found[k]) }
+        return NameVariants.LowercaseCounts(counts, ascii: ascii)
     }
 
     /// `NameHash` of an ASCII word with its letters in lower case: what the census counted the

@@ -18,15 +18,14 @@ public enum NameVariants {
     /// occurrences of `marsala`): a table of words, or what a census found
     /// (`NameCensus.lowercaseCountsOfNameWords`).
     public struct LowercaseCounts: Sendable, ExpressibleByDictionaryLiteral {
-        /// Counts by word; with `lowercase`, of the words that are not ASCII only.
+        /// Counts by word; with `ascii`, of the words that are not ASCII only.
         var words: [String: Int]
-        /// A census's counts of lower-case words by the `NameHash` of their bytes: an ASCII word
-        /// is folded to lower case and looked up there when asked, so no table of name words
-        /// is built beforehand and no String is made (asked for nearly every spelling of a corpus).
-        var lowercase: HashCounter?
+        /// Counts of ASCII words by the `NameHash` of their bytes: asked for nearly every
+        /// spelling of a corpus, where hashing a String for a Dictionary costs more.
+        var ascii: HashCounter?
 
-        public init(_ words: [String: Int]) { self.init(words, lowercase: nil) }
-        init(_ words: [String: Int], lowercase: HashCounter?) { self.words = words; self.lowercase = lowercase }
+        public init(_ words: [String: Int]) { self.init(words, ascii: nil) }
+        init(_ words: [String: Int], ascii: HashCounter?) { self.words = words; self.ascii = ascii }
         public init(dictionaryLiteral elements: (String, Int)...) { self.init(Dictionary(uniqueKeysWithValues: elements)) }
 
         public subscript(word: String) -> Int {
@@ -36,7 +35,7 @@ public enum NameVariants {
 
         /// The count of the word whose UTF-8 is `word`: an ASCII word makes no String.
         subscript(word: UnsafeBufferPointer<UInt8>) -> Int {
-            if let lowercase, word.allSatisfy({ $0 < 0x80 }) { return lowercase[NameCensus.foldedHash(word)] }
+            if let ascii, word.allSatisfy({ $0 < 0x80 }) { return ascii[NameHash.of(word)] }
             return words[String(decoding: word, as: UTF8.self)] ?? 0
         }
     }
