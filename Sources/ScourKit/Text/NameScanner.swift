@@ -50,7 +50,8 @@ public enum NameScanner {
                     body(NameToken(start: i, end: j, shape: .lower, sentenceStart: sentenceStart, nonLatin: false,
                                    spaceAfter: isSpaceBeforeWord(bytes, j), hash: hashLowercase ? NameHash.of(bytes, i, j) : 0))
                     sentenceStart = false
-                    i = j
+                    // A space after a word (most words) is passed over here: it marks no sentence end.
+                    i = j < n && bytes[j] == 0x20 ? j + 1 : j
                     continue
                 }
             } else if b < 0x80 && b &- 0x41 >= 26 {
@@ -343,6 +344,17 @@ public enum NameScanner {
     /// letter would dominate the scan of such texts.
     /// Kana, CJK ideographs and Hangul syllables: letters without case, outside Latin. Whole
     /// pages of them must not cost Unicode property calls per character.
+    /// Blocks of three-byte scalars without a letter that are common in text: general
+    /// punctuation (curly quotes, dashes, ellipsis), arrows, mathematical operators, technical
+    /// and control symbols, box drawing, shapes and dingbats (tables and menus drawn in text),
+    /// CJK punctuation and brackets, and fullwidth punctuation and digits. No Unicode property
+    /// calls for them (a test checks every scalar of these ranges).
+    @inline(__always)
+    static func isSymbolOrPunctuation(_ v: UInt32) -> Bool {
+        (v >= 0x2000 && v <= 0x206F) || (v >= 0x2190 && v <= 0x245F) || (v >= 0x2500 && v <= 0x2BFF)
+            || (v >= 0x3000 && v <= 0x3004) || (v >= 0x3008 && v <= 0x3020) || (v >= 0xFF01 && v <= 0xFF20)
+    }
+
     @inline(__always)
     static func isCaselessScriptLetter(_ v: UInt32) -> Bool {
         (v >= 0x3041 && v <= 0x3096) || (v >= 0x30A1 && v <= 0x30FA) || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xAC00 && v <= 0xD7A3)
@@ -352,7 +364,7 @@ public enum NameScanner {
     static func flags(_ s: Unicode.Scalar) -> UInt8 {
         let v = s.value
         if v < 0x800 { return twoByteFlags[Int(v)] }
-        if v >= 0x2000 && v <= 0x206F { return 0 }
+        if isSymbolOrPunctuation(v) { return 0 }
         if isCaselessScriptLetter(v) { return letterFlag | nonLatinFlag }
         return computeFlags(s)
     }
@@ -369,8 +381,7 @@ public enum NameScanner {
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return isASCIILetter(UInt8(s.value)) }
         if s.value < 0x800 { return twoByteFlags[Int(s.value)] & letterFlag != 0 }
-        // General Punctuation (curly quotes, dashes, ellipsis) holds no letters and is common.
-        if s.value >= 0x2000 && s.value <= 0x206F { return false }
+        if isSymbolOrPunctuation(s.value) { return false }
         if isCaselessScriptLetter(s.value) { return true }
         return isLetterSlow(s)
     }
