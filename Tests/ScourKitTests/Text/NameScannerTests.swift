@@ -75,5 +75,12 @@ import Testing
         // Box drawing (a table drawn in text) next to a name.
         #expect(scanned("│ Tarkhanov ─┼─ Ivanova │", names: true).count == 2)
     }
+
+    @Test func writtenOutFlagsAreTheComputedOnes() {
+        #expect(NameScanner.twoByteFlags.count == 0x800)
+        for v in 0..<0x800 {
+            #expect(NameScanner.twoByteFlags[v] == NameScanner.computeFlags(Unicode.Scalar(UInt32(v))!), "U+\(String(v, radix: 16))")
+        }
+    }
 }
 
