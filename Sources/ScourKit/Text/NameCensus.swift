@@ -108,6 +108,7 @@ public struct NameCensus: JSONWritableSummary {
         let kelvin = containsKelvinSign
         // Per ASCII word: the hash of its bytes, and of its bytes in lower case.
         var written: [UInt64] = [], folded: [UInt64] = []
+        var seen = HashCounter(capacity: entries.count)
         bytes.withUnsafeBufferPointer { all in
             for entry in entries {
                 let end = entry.offset + entry.length
@@ -118,8 +119,13 @@ public struct NameCensus: JSONWritableSummary {
                     let word = UnsafeBufferPointer(rebasing: all[start..<stop])
                     start = stop + 1
                     if !kelvin, word.allSatisfy({ $0 < 0x80 }) {
-                        written.append(NameHash.of(word))
-                        folded.append(NameCensus.foldedHash(word))
+                        // Each word once: most recur (a surname alone and in full names).
+                        let hash = NameHash.of(word)
+                        if seen[hash] == 0 {
+                            seen.add(hash)
+                            written.append(hash)
+                            folded.append(NameCensus.foldedHash(word))
+                        }
                         continue
                     }
                     // As lowercased() has it: for an ASCII word, the bytes folded.
@@ -132,7 +138,7 @@ public struct NameCensus: JSONWritableSummary {
         var found = [Int](repeating: 0, count: folded.count)
         folded.withUnsafeBufferPointer { folded in found.withUnsafeMutableBufferPointer { lowercase.counts(of: folded, into: $0) } }
         var ascii = HashCounter()
-        for k in found.indices where found[k] > 0 && ascii[written[k]] == 0 { ascii.add(written[k], found[k]) }
+        for k in found.indices where found[k] > 0 { ascii.add(written[k], found[k]) }
         return NameVariants.LowercaseCounts(counts, ascii: ascii)
     }
 
@@ -218,6 +224,7 @@ public struct NameCensus: JSONWritableSummary {
           withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bytes.count / 2 + 1) { lowerHashes in
             var lowerCount = 0
             var words: [Word] = []
+            words.reserveCapacity(bytes.count / 64)   // about one name-like word in ten
             var index = 0
             var lastProse = false
             var lastKept = false

@@ -40,7 +40,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
     static func foldedLetters(_ word: String, sounds: Bool = true) -> [UInt8] {
         if let letters = asciiFoldedLetters(word) { return letters }
         let lower = word.lowercased()
-        let turkic = sounds && lower.unicodeScalars.contains { "ıəğş".unicodeScalars.contains($0) }
+        let turkic = sounds && lower.unicodeScalars.contains { $0 == "ı" || $0 == "ə" || $0 == "ğ" || $0 == "ş" }
         var out: [UInt8] = []
         var partStart = 0
         for scalar in lower.unicodeScalars {
