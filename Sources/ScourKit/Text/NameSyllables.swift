@@ -160,7 +160,10 @@ enum NameSyllables {
     static let koreanVowels = ["a", "ae", "ya", "yae", "eo", "e", "ye", "yeo", "o", "wa", "wae", "oe", "yo", "u", "wo",
                                "weo", "we", "wi", "yu", "eu", "ui", "eui", "i"]
     static let koreanFinals = ["", "k", "n", "l", "m", "p", "ng", "t"]
-    static let koreanSyllables = Inventory([koreanInitials, koreanVowels, koreanFinals])
+    /// Korean syllables are asked about rarely (two spellings must first differ in a voiced
+    /// first stop alone), so they are checked part by part rather than listed: the list of all
+    /// 3,864 costs more to build than every question of a run.
+    static let koreanSyllables = SyllableGrammar([koreanInitials, koreanVowels, koreanFinals])
 
     /// Whether every word of a spelling splits into Korean syllables, two or more in all
     /// (Busan, Pusan, Inch'ŏn; McCune-Reischauer ŏ ŭ read as eo eu, apostrophes dropped).
@@ -198,7 +201,38 @@ enum NameSyllables {
     /// trying every piece of up to seven letters. Built once per run as every combination of
     /// initials, vowels and finals, written straight into one byte array: made as Strings
     /// (a concatenation and a hash of each), the three tables cost about 2 ms per run.
-    struct Inventory {
+    /// What `segments` asks of a set of syllables.
+    protocol SyllableSet {
+        func contains(_ piece: UnsafeBufferPointer<UInt8>) -> Bool
+    }
+
+    /// Syllables made of one part from each list in turn (initial, vowel, final), checked by
+    /// matching the parts: the same set as an `Inventory` of the lists, without listing it.
+    struct SyllableGrammar: SyllableSet {
+        private let parts: [[[UInt8]]]
+
+        init(_ lists: [[String]]) { parts = lists.map { $0.map { Array($0.utf8) } } }
+
+        func contains(_ piece: UnsafeBufferPointer<UInt8>) -> Bool { matches(piece, from: 0, level: 0) }
+
+        /// Whether `piece[from...]` is one part of each list from `level` on.
+        private func matches(_ piece: UnsafeBufferPointer<UInt8>, from: Int, level: Int) -> Bool {
+            guard level < parts.count else { return from == piece.count }
+            for part in parts[level] where part.count <= piece.count - from
+                && part.indices.allSatisfy({ piece[from + $0] == part[$0] }) {
+                if matches(piece, from: from + part.count, level: level + 1) { return true }
+            }
+            return false
+        }
+
+        /// Whether the syllable spelled `text` is in the set.
+        func contains(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { contains($0) }
+        }
+    }
+
+    struct Inventory: SyllableSet {
         /// The syllables' UTF-8, one after another; syllable k ends at `ends[k]`.
         private var bytes: [UInt8] = []
         private var ends: [Int] = []
@@ -262,7 +296,7 @@ enum NameSyllables {
     /// Every caller builds `s` from ASCII letters and apostrophes, so each byte is a Character.
     /// Worked out from the end: the split of `s[k...]` starts with the longest syllable after
     /// which the rest splits.
-    static func segments(_ s: String, _ inventory: Inventory, maxLength: Int) -> [String]? {
+    static func segments(_ s: String, _ inventory: some SyllableSet, maxLength: Int) -> [String]? {
         var s = s
         return s.withUTF8 { bytes -> [String]? in
             assert(bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }, "segments reads bytes as Characters")

@@ -59,6 +59,19 @@ import Testing
         for syllable in ["ji", "xiang", "zhong", "wu", "yi", "quan", "a", "er"] { #expect(NameSyllables.pinyinSyllables.contains(syllable), "\(syllable)") }
         for piece in ["ja", "xa", "qo", "i", "u", "v", "iang", "zhx", "", "kkk"] { #expect(!NameSyllables.pinyinSyllables.contains(piece), "\(piece)") }
         #expect(!NameSyllables.koreanSyllables.contains("xyz"))
+        // The Korean grammar holds what a listed inventory of the same parts holds, piece by piece.
+        let listed = NameSyllables.Inventory([NameSyllables.koreanInitials, NameSyllables.koreanVowels, NameSyllables.koreanFinals])
+        for word in ["busan", "pusan", "inchon", "kyongju", "seoul", "jeollanamdo", "ssangyong", "tchoe", "xyzq", "aeiou", "ngk"] {
+            var word = word
+            word.withUTF8 { bytes in
+                for start in bytes.indices {
+                    for end in (start + 1)...min(bytes.count, start + 6) {
+                        let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                        #expect(NameSyllables.koreanSyllables.contains(piece) == listed.contains(piece))
+                    }
+                }
+            }
+        }
     }
 }
 
