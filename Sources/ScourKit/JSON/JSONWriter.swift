@@ -95,25 +95,24 @@ public struct JSONWriter {
 
     /// Writes a value indented by two spaces per level, for files people read (report, names).
     public mutating func pretty(_ value: JSONValue, indent: Int = 0) {
-        let pad = { (n: Int) -> [UInt8] in [0x0A] + Array(repeating: 0x20, count: n * 2) }
         switch value {
         case .array(let items) where !items.isEmpty && items.contains(where: { $0.isContainer }):
             bytes.append(UInt8(ascii: "["))
             for (k, item) in items.enumerated() {
                 if k > 0 { bytes.append(UInt8(ascii: ",")) }
-                bytes.append(contentsOf: pad(indent + 1))
+                newline(indent: indent + 1)
                 pretty(item, indent: indent + 1)
             }
-            bytes.append(contentsOf: pad(indent)); bytes.append(UInt8(ascii: "]"))
+            newline(indent: indent); bytes.append(UInt8(ascii: "]"))
         case .object(let members) where !members.isEmpty:
             bytes.append(UInt8(ascii: "{"))
             for (k, (key, item)) in members.enumerated() {
                 if k > 0 { bytes.append(UInt8(ascii: ",")) }
-                bytes.append(contentsOf: pad(indent + 1))
+                newline(indent: indent + 1)
                 string(key); raw(": ")
                 pretty(item, indent: indent + 1)
             }
-            bytes.append(contentsOf: pad(indent)); bytes.append(UInt8(ascii: "}"))
+            newline(indent: indent); bytes.append(UInt8(ascii: "}"))
         default:
             self.value(value)
         }
@@ -121,6 +120,12 @@ public struct JSONWriter {
 
     public static func bytes(of value: JSONValue) -> [UInt8] {
         var writer = JSONWriter(); writer.value(value); return writer.bytes
+    }
+
+    /// A line break and two spaces per level, appended in place (no array per line).
+    private mutating func newline(indent: Int) {
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(0x20, count: indent * 2))
     }
 
     public static func prettyBytes(of value: JSONValue) -> [UInt8] {

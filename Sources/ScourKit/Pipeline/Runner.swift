@@ -164,13 +164,11 @@ public final class PipelineRunner {
                 if passIndex == 0 { report.documentsRead += batch.count }
                 documentsSeen += batch.count
 
-                let results = Self.process(batch, pass: pass, stageCount: stages.count, jobs: options.jobs, keepRemovals: keepRemovals)
+                let results = Self.process(batch, pass: pass, stageCount: stages.count, jobs: options.jobs, keepRemovals: keepRemovals,
+                                           summary: &summary)
                 for result in results {
                     for (index, stats) in result.stats.enumerated() where stats.documentsIn > 0 || stats.seconds > 0 {
                         report.stages[index].merge(stats)
-                    }
-                    if let part = result.summary, let observer = pass.observer {
-                        observer.1.merge(&summary!, with: part)
                     }
                     if let spool {
                         try spool.append(result.kept)
@@ -230,33 +228,42 @@ public final class PipelineRunner {
     struct ChunkResult {
         var kept: [Document] = []
         var stats: [StageStats]
-        var summary: (any CorpusSummary)? = nil
         var audit: [UInt8] = []
         var removals: [String: [(stage: String, removal: StageLog.Removal)]] = [:]
     }
 
-    /// Processes a batch in chunks on `jobs` threads; results come back in input order.
-    static func process(_ batch: [Document], pass: Pass, stageCount: Int, jobs: Int, keepRemovals: Bool) -> [ChunkResult] {
+    /// Processes a batch in chunks on `jobs` threads; results come back in input order, and the
+    /// pass's observer (if any) has seen the kept documents in input order in `summary`.
+    static func process(_ batch: [Document], pass: Pass, stageCount: Int, jobs: Int, keepRemovals: Bool,
+                        summary: inout (any CorpusSummary)?) -> [ChunkResult] {
         let chunks = stride(from: 0, to: batch.count, by: chunkSize).map { $0..<min($0 + chunkSize, batch.count) }
-        let slots = ResultSlots<ChunkResult>(count: chunks.count)
-        let work: @Sendable (Int) -> Void = { k in
-            slots.set(k, processChunk(batch[chunks[k]], pass: pass, stageCount: stageCount, keepRemovals: keepRemovals))
-        }
         if jobs <= 1 || chunks.count == 1 {
-            for k in chunks.indices { work(k) }
-        } else {
-            // concurrentPerform uses one thread per core; a smaller --jobs is honoured by striding.
-            let workers = min(jobs, chunks.count)
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for k in stride(from: worker, to: chunks.count, by: workers) { work(k) }
-            }
+            // One thread observes into the running summary itself: a summary per chunk and its
+            // merge cost as much as the observing on small corpora (tables allocated, zeroed,
+            // walked). Merging is order-preserving addition, so the summary comes out the same.
+            return chunks.map { processChunk(batch[$0], pass: pass, stageCount: stageCount, keepRemovals: keepRemovals, summary: &summary) }
         }
-        return slots.values
+        let slots = ResultSlots<(ChunkResult, (any CorpusSummary)?)>(count: chunks.count)
+        let work: @Sendable (Int) -> Void = { k in
+            var part = pass.observer.map { $0.1.emptySummary() }
+            let result = processChunk(batch[chunks[k]], pass: pass, stageCount: stageCount, keepRemovals: keepRemovals, summary: &part)
+            slots.set(k, (result, part))
+        }
+        // concurrentPerform uses one thread per core; a smaller --jobs is honoured by striding.
+        let workers = min(jobs, chunks.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for k in stride(from: worker, to: chunks.count, by: workers) { work(k) }
+        }
+        let values = slots.values
+        if let observer = pass.observer {
+            for case (_, let part?) in values { observer.1.merge(&summary!, with: part) }
+        }
+        return values.map(\.0)
     }
 
-    static func processChunk(_ documents: ArraySlice<Document>, pass: Pass, stageCount: Int, keepRemovals: Bool) -> ChunkResult {
+    static func processChunk(_ documents: ArraySlice<Document>, pass: Pass, stageCount: Int, keepRemovals: Bool,
+                             summary: inout (any CorpusSummary)?) -> ChunkResult {
         var result = ChunkResult(stats: (0..<stageCount).map { _ in StageStats(name: "") })
-        result.summary = pass.observer.map { $0.1.emptySummary() }
         let clock = ContinuousClock()
         var audit = JSONWriter()
         for var document in documents {
@@ -303,7 +310,7 @@ public final class PipelineRunner {
             guard kept else { continue }
             if let (index, observer) = pass.observer {
                 let start = clock.now
-                observer.observe(document, into: &result.summary!)
+                observer.observe(document, into: &summary!)
                 result.stats[index].seconds += (clock.now - start).seconds
             }
             document.lineFacts = nil

@@ -105,6 +105,13 @@ protocol ErasedCorpusStage: Sendable {
     func apply(_ document: inout Document, plan: any Sendable, log: inout StageLog) -> Verdict
 }
 
+/// Stands in an `any CorpusSummary` while its summary is taken out to be changed in place; it
+/// holds nothing, so putting it there allocates nothing.
+struct SummaryPlaceholder: CorpusSummary {
+    init() {}
+    mutating func merge(_ other: SummaryPlaceholder) {}
+}
+
 struct CorpusStageBox<S: CorpusStage>: ErasedCorpusStage {
     let stage: S
     var name: String { S.name }
@@ -113,14 +120,16 @@ struct CorpusStageBox<S: CorpusStage>: ErasedCorpusStage {
 
     func observe(_ document: Document, into summary: inout any CorpusSummary) {
         var typed = summary as! S.Summary
-        summary = S.Summary()  // release the existential's copy so `typed` is uniquely referenced
+        // Release the existential's copy so `typed` is uniquely referenced. A placeholder, not
+        // `S.Summary()`: this runs per document, and an empty summary may allocate its tables.
+        summary = SummaryPlaceholder()
         stage.observe(document, into: &typed)
         summary = typed
     }
 
     func merge(_ summary: inout any CorpusSummary, with other: any CorpusSummary) {
         var typed = summary as! S.Summary
-        summary = S.Summary()
+        summary = SummaryPlaceholder()
         typed.merge(other as! S.Summary)
         summary = typed
     }

@@ -70,12 +70,12 @@ public struct NamesStage: CorpusStage {
 
     public func plan(from summary: NameCensus) throws -> Plan {
         // Lower-case counts are only ever asked for the words of capitalized spellings.
-        let names = summary.names
+        let names = summary.spellings
         let lowercase = summary.lowercaseCountsOfNameWords()
         var settings = NameVariants.Settings()
         settings.minSupport = options.minSupport
         var plan = Plan()
-        plan.groups = NameVariants.discover(names: options.discover ? names : [:], lowercase: lowercase,
+        plan.groups = NameVariants.discover(names: options.discover ? names : [], lowercase: lowercase,
                                             lexicon: lexicon, settings: settings, unsure: &plan.unsure)
         // Words inside a multi-word canonical take their own group's canonical, so that a full
         // name and the surname alone end up spelled alike.

@@ -37,6 +37,11 @@ struct NameAnchors {
     /// Files a spelling under each of its skeletons (up to four) with one serial number, so that a
     /// spelling meeting it in two blocks compares with it once.
     mutating func file(_ spelling: String, skeletons: [[UInt8]], key: [UInt8], plain: [UInt8], _ entry: Entry) {
+        file(spelling, skeletonHashes: NameKey.SkeletonHashes(skeletons), key: key, plain: plain, entry)
+    }
+
+    /// `file`, with the skeletons given by their `NameHash` (`NameKey.skeletonHashes`).
+    mutating func file(_ spelling: String, skeletonHashes: NameKey.SkeletonHashes, key: [UInt8], plain: [UInt8], _ entry: Entry) {
         let serial = Int32(entries.count)
         offsets.append(bytes.count)
         bytes.append(contentsOf: key)
@@ -45,8 +50,7 @@ struct NameAnchors {
         offsets.append(bytes.count)
         entries.append(entry)
         spellings.append(spelling)
-        for skeleton in skeletons {
-            let hash = skeleton.withUnsafeBufferPointer { NameHash.of($0) }
+        for hash in skeletonHashes {
             let position = blockPositions[hash]
             if position > 0 {
                 blockList[position - 1].append(serial)
@@ -59,7 +63,12 @@ struct NameAnchors {
 
     /// The serial numbers filed under `skeleton`, or nil.
     func block(_ skeleton: [UInt8]) -> [Int32]? {
-        let position = blockPositions[skeleton.withUnsafeBufferPointer { NameHash.of($0) }]
+        block(hash: skeleton.withUnsafeBufferPointer { NameHash.of($0) })
+    }
+
+    /// The serial numbers filed under the skeleton whose `NameHash` is `hash`, or nil.
+    func block(hash: UInt64) -> [Int32]? {
+        let position = blockPositions[hash]
         return position > 0 ? blockList[position - 1] : nil
     }
 

@@ -34,6 +34,45 @@ public struct NameCensus: JSONWritableSummary {
         return names
     }
 
+    /// The pairs of `names`, in the order they were counted, made without hashing every
+    /// spelling for a Dictionary: an ASCII spelling equals no other (the census keeps one entry
+    /// per byte sequence), and spellings with other letters that are canonically equivalent (NFC
+    /// and NFD) are one, the first counted, as in `names`. A Kelvin sign, the one letter
+    /// canonically equal to an ASCII letter, makes this fall back to `names`.
+    var spellings: [(key: String, value: NameVariants.Counts)] {
+        if containsKelvinSign { return names.map { ($0.key, $0.value) } }
+        var list: [(key: String, value: NameVariants.Counts)] = []
+        list.reserveCapacity(entries.count)
+        var seen: Set<String> = []
+        bytes.withUnsafeBufferPointer { all in
+            for entry in entries {
+                let utf8 = UnsafeBufferPointer(rebasing: all[entry.offset..<(entry.offset + entry.length)])
+                let spelling = String(decoding: utf8, as: UTF8.self)
+                if utf8.contains(where: { $0 >= 0x80 }), !seen.insert(spelling).inserted { continue }
+                list.append((spelling, entry.counts))
+            }
+        }
+        return list
+    }
+
+    /// Whether some spelling holds the Kelvin sign (U+212A), canonically equal to `K`.
+    var containsKelvinSign: Bool {
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return false }
+            var k = 0
+            while k + 2 < b.count {
+                // Spellings are mostly ASCII: eight bytes at a time up to one that is not.
+                if k + 8 <= b.count, UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    k += 8
+                    continue
+                }
+                if b[k] == 0xE2 && b[k + 1] == 0x84 && b[k + 2] == 0xAA { return true }
+                k += 1
+            }
+            return false
+        }
+    }
+
     mutating func add(_ spelling: UnsafeBufferPointer<UInt8>, hash: UInt64, inProse: Bool) {
         add(hash, counts: NameVariants.Counts(total: 1, inProse: inProse ? 1 : 0), spelling: spelling)
     }
@@ -56,45 +95,64 @@ public struct NameCensus: JSONWritableSummary {
     }
 
     /// For every word of every spelling that also occurs in lower case, how often it does
-    /// (`Marsala` → occurrences of `marsala`). ASCII words are lower-cased in a small buffer and
-    /// looked up by hash, and kept by the hash of their bytes: no String is made for them. Other
-    /// words are kept as Strings, where canonically equivalent spellings (NFC and NFD) share one
-    /// entry, the last one counted, as everywhere a spelling is a String.
+    /// (`Marsala` → occurrences of `marsala`). ASCII words are kept by the `NameHash` of their
+    /// bytes, in a table of the words found in lower case only: small, where the questions
+    /// discovery asks for every spelling find it (the census's table of every lower-case word
+    /// is large, and asked once per word here, all at once). Other words are kept as Strings,
+    /// where canonically equivalent spellings (NFC and NFD) share one entry, the last one
+    /// counted, as everywhere a spelling is a String.
     public func lowercaseCountsOfNameWords() -> NameVariants.LowercaseCounts {
+        var counts: [String: Int] = [:]
         // The Kelvin sign is the one letter canonically equal to an ASCII letter (K): with one
         // in the census, ASCII words are kept as Strings too, so that they meet their equals.
-        let asciiByHash = !bytes.withUnsafeBufferPointer { b in
-            b.indices.dropLast(2).contains { b[$0] == 0xE2 && b[$0 + 1] == 0x84 && b[$0 + 2] == 0xAA }
-        }
-        var counts: [String: Int] = [:]
-        var ascii = HashCounter()
-        var folded = [UInt8](repeating: 0, count: 64)
+        let kelvin = containsKelvinSign
+        // Per ASCII word: the hash of its bytes, and of its bytes in lower case.
+        var written: [UInt64] = [], folded: [UInt64] = []
+        var seen = HashCounter(capacity: entries.count)
         bytes.withUnsafeBufferPointer { all in
             for entry in entries {
-                var start = entry.offset
                 let end = entry.offset + entry.length
+                var start = entry.offset
                 while start < end {
                     var stop = start
                     while stop < end, all[stop] != 0x20 { stop += 1 }
                     let word = UnsafeBufferPointer(rebasing: all[start..<stop])
                     start = stop + 1
-                    let isASCII = word.allSatisfy { $0 < 0x80 }
-                    let hash = NameHash.of(word)
-                    // Words recur in many spellings; one kept already has its count.
-                    if isASCII && asciiByHash && ascii[hash] > 0 { continue }
-                    let n: Int
-                    if word.count <= folded.count, isASCII {
-                        for (k, b) in word.enumerated() { folded[k] = b &- 0x41 < 26 ? b | 0x20 : b }
-                        n = folded.withUnsafeBufferPointer { lowercase[NameHash.of($0, 0, word.count)] }
-                    } else {
-                        n = lowercase[NameHash.of(String(decoding: word, as: UTF8.self).lowercased())]
+                    if !kelvin, word.allSatisfy({ $0 < 0x80 }) {
+                        // Each word once: most recur (a surname alone and in full names).
+                        let hash = NameHash.of(word)
+                        if seen[hash] == 0 {
+                            seen.add(hash)
+                            written.append(hash)
+                            folded.append(NameCensus.foldedHash(word))
+                        }
+                        continue
                     }
-                    guard n > 0 else { continue }
-                    if isASCII && asciiByHash { ascii.add(hash, n) } else { counts[String(decoding: word, as: UTF8.self)] = n }
+                    // As lowercased() has it: for an ASCII word, the bytes folded.
+                    let n = lowercase[NameHash.of(String(decoding: word, as: UTF8.self).lowercased())]
+                    if n > 0 { counts[String(decoding: word, as: UTF8.self)] = n }
                 }
             }
         }
-        return NameVariants.LowercaseCounts(counts, ascii: asciiByHash ? ascii : nil)
+        guard !kelvin else { return NameVariants.LowercaseCounts(counts, ascii: nil) }
+        var found = [Int](repeating: 0, count: folded.count)
+        folded.withUnsafeBufferPointer { folded in found.withUnsafeMutableBufferPointer { lowercase.counts(of: folded, into: $0) } }
+        var ascii = HashCounter()
+        for k in found.indices where found[k] > 0 { ascii.add(written[k], found[k]) }
+        return NameVariants.LowercaseCounts(counts, ascii: ascii)
+    }
+
+    /// `NameHash` of an ASCII word with its letters in lower case: what the census counted the
+    /// word under when it was written that way (the same bytes as `lowercased()`).
+    static func foldedHash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        func hash(_ folded: UnsafeMutableBufferPointer<UInt8>) -> UInt64 {
+            for k in word.indices { let b = word[k]; folded[k] = b &- 0x41 < 26 ? b | 0x20 : b }
+            return NameHash.of(UnsafeBufferPointer(folded), 0, word.count)
+        }
+        // A buffer of constant size for the words of names (a variable one costs a check per call).
+        if word.count <= 64 { return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64, hash) }
+        var folded = [UInt8](repeating: 0, count: word.count)
+        return folded.withUnsafeMutableBufferPointer { hash($0) }
     }
 
     public mutating func merge(_ other: NameCensus) {
@@ -161,14 +219,20 @@ public struct NameCensus: JSONWritableSummary {
     public mutating func count(_ text: String, maxWords: Int) {
         var text = text
         text.withUTF8 { bytes in
+          // The hashes of the lower-case words, counted in one go after the scan: one access to
+          // the table per text rather than per word. A text of n bytes holds at most n / 2 + 1 words.
+          withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bytes.count / 2 + 1) { lowerHashes in
+            var lowerCount = 0
             var words: [Word] = []
+            words.reserveCapacity(bytes.count / 64)   // about one name-like word in ten
             var index = 0
             var lastProse = false
             var lastKept = false
             let titleWords = NameCensus.titleWords, connectors = NameCensus.connectorHashes   // once, not per word
             NameScanner.scan(bytes) { token in
                 if token.shape == .lower {
-                    lowercase.add(token.hash)
+                    lowerHashes[lowerCount] = token.hash
+                    lowerCount += 1
                     let length = token.end - token.start
                     let prose = !(length <= 3 && titleWords.contains(token.hash))
                     if lastKept {
@@ -184,7 +248,9 @@ public struct NameCensus: JSONWritableSummary {
                 }
                 index += 1
             }
+            lowercase.add(UnsafeBufferPointer(rebasing: lowerHashes[..<lowerCount]))
             count(words, in: bytes, maxWords: maxWords)
+          }
         }
     }
 

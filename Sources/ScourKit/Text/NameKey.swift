@@ -40,7 +40,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
     static func foldedLetters(_ word: String, sounds: Bool = true) -> [UInt8] {
         if let letters = asciiFoldedLetters(word) { return letters }
         let lower = word.lowercased()
-        let turkic = sounds && lower.unicodeScalars.contains { "ıəğş".unicodeScalars.contains($0) }
+        let turkic = sounds && lower.unicodeScalars.contains { $0 == "ı" || $0 == "ə" || $0 == "ğ" || $0 == "ş" }
         var out: [UInt8] = []
         var partStart = 0
         for scalar in lower.unicodeScalars {
@@ -67,11 +67,14 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
     /// `foldedLetters` of an all-ASCII word (nil for any other), read from its bytes: nothing to
     /// fold and no letter with a sound of its own, so both readings agree, and most words of a
     /// corpus skip `lowercased()` and the per-scalar tables.
-    static func asciiFoldedLetters(_ word: String) -> [UInt8]? {
+    static func asciiFoldedLetters(_ word: String) -> [UInt8]? { asciiFoldedLetters(bytes: word.utf8) }
+
+    /// `asciiFoldedLetters` of a word's UTF-8, for callers that hold its bytes and no String.
+    static func asciiFoldedLetters(bytes: some Collection<UInt8>) -> [UInt8]? {
         var out: [UInt8] = []
-        out.reserveCapacity(word.utf8.count)
+        out.reserveCapacity(bytes.count)
         var partStart = 0
-        for b in word.utf8 {
+        for b in bytes {
             if b &- 0x61 < 26 {
                 out.append(b)
             } else if b &- 0x41 < 26 {
@@ -101,8 +104,24 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
         return b >= 0x61 && b <= 0x7A ? b : nil
     }
 
-    static let latinBase = baseTable(0xC0..<0x250)
-    static let latinAdditionalBase = baseTable(0x1E00..<0x1F00)
+    /// `baseTable(0xC0..<0x250)` and `baseTable(0x1E00..<0x1F00)`, written out (`.` for none):
+    /// worked out at run time they cost 650 Foundation decompositions, about half a millisecond,
+    /// in every run that keys an accented name. A test checks them against `baseTable`.
+    static let latinBase = table(
+        "aaaaaa.ceeeeiiii.nooooo..uuuuy..aaaaaa.ceeeeiiii.nooooo..uuuuy.y" +
+        "aaaaaaccccccccdd..eeeeeeeeeegggggggghh..iiiiiiiii...jjkk.llllll." +
+        "...nnnnnn...oooooo..rrrrrrsssssssstttt..uuuuuuuuuuuuwwyyyzzzzzz." +
+        "................................oo.............uu..............." +
+        ".............aaiioouuuuuuuuuu.aaaa....ggkkoooo..j...gg..nnaa...." +
+        "aaaaeeeeiiiioooorrrruuuusstt..hh......aaeeooooooooyy............" +
+        "................")
+    static let latinAdditionalBase = table(
+        "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm" +
+        "mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv" +
+        "wwwwwwwwwwxxxxyyzzzzzzhtwy......aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee" +
+        "eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy......")
+
+    static func table(_ letters: String) -> [UInt8?] { letters.utf8.map { $0 == UInt8(ascii: ".") ? nil : $0 } }
 
     static func baseTable(_ range: Range<UInt32>) -> [UInt8?] {
         range.map { v in
@@ -248,6 +267,8 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
     }
 
     static func collapseDoubles(_ symbols: [UInt8]) -> [UInt8] {
+        // Most keys hold no doubled symbol: they are returned as they are, not copied.
+        guard symbols.indices.dropFirst().contains(where: { symbols[$0] == symbols[$0 - 1] }) else { return symbols }
         var out: [UInt8] = []
         out.reserveCapacity(symbols.count)
         for s in symbols where s != out.last { out.append(s) }
@@ -261,6 +282,102 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
     /// `C`, `j` and `v` read two ways (English ch / German ch; English j / German j; a `v` after
     /// a vowel and before a consonant / the vowel u of Belarusian ў, -ousk-/-ovsk-), so a key can
     /// have up to four skeletons.
+    /// The `NameHash` of each of `skeletons`, in the same order: discovery looks blocks up by
+    /// these for every spelling it keys, and builds them here in a buffer on the stack rather
+    /// than as arrays (a key longer than `SkeletonHashes.bufferLength` takes `skeletons`).
+    var skeletonHashes: SkeletonHashes {
+        guard symbols.count <= SkeletonHashes.bufferLength else { return SkeletonHashes(skeletons) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * SkeletonHashes.bufferLength) { buffer in
+            let width = SkeletonHashes.bufferLength
+            var lengths = (0, 0, 0, 0)
+            func length(_ r: Int) -> Int {
+                switch r { case 0: lengths.0; case 1: lengths.1; case 2: lengths.2; default: lengths.3 }
+            }
+            func setLength(_ r: Int, _ n: Int) {
+                switch r { case 0: lengths.0 = n; case 1: lengths.1 = n; case 2: lengths.2 = n; default: lengths.3 = n }
+            }
+            // Appends `c` to skeleton `r` unless it ends in `c` already (repeats collapse).
+            func append(_ r: Int, _ c: UInt8) {
+                let n = length(r)
+                if n == 0 || buffer[r * width + n - 1] != c { buffer[r * width + n] = c; setLength(r, n + 1) }
+            }
+            var count = 1
+            for (k, s) in symbols.enumerated() {
+                // The same classes as `skeletons`, in the same order.
+                let first: UInt8, second: UInt8?
+                switch s {
+                case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: continue
+                case 0x73, 0x7A, 0x53, 0x5A, 0x4A, 0x54: (first, second) = (0x53, nil)
+                case 0x6B, 0x67, 0x58, 0x68: (first, second) = (0x4B, nil)
+                case 0x43: (first, second) = (0x53, count < 4 ? 0x4B : nil)
+                case 0x6A: (first, second) = (0x53, count < 4 ? 0 : nil)
+                case 0x76 where k > 0 && k + 1 < symbols.count && NameKey.isVowel(symbols[k - 1]) && !NameKey.isVowel(symbols[k + 1]):
+                    (first, second) = (0x56, count < 4 ? 0 : nil)
+                case 0x76, 0x66: (first, second) = (0x56, nil)
+                case 0x6D where k + 1 < symbols.count && (symbols[k + 1] == 0x62 || symbols[k + 1] == 0x70):
+                    (first, second) = (0x6E, nil)
+                case 0x70, 0x62: (first, second) = (0x50, nil)
+                case 0x74, 0x64: (first, second) = (0x44, nil)
+                default: (first, second) = (s, nil)
+                }
+                if let second {
+                    // Skeleton r becomes 2r (with `first`) and 2r + 1 (with `second`), last first,
+                    // so that no skeleton is overwritten before it is copied.
+                    for r in stride(from: count - 1, through: 0, by: -1) {
+                        let n = length(r)
+                        for m in 0..<n { buffer[(2 * r + 1) * width + m] = buffer[r * width + m] }
+                        setLength(2 * r + 1, n)
+                        if second != 0 { append(2 * r + 1, second) }
+                        if r > 0 {
+                            for m in 0..<n { buffer[2 * r * width + m] = buffer[r * width + m] }
+                            setLength(2 * r, n)
+                        }
+                        append(2 * r, first)
+                    }
+                    count *= 2
+                } else {
+                    for r in 0..<count { append(r, first) }
+                }
+            }
+            let base = UnsafeBufferPointer(buffer)
+            func skeleton(_ r: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: base[(r * width)..<(r * width + length(r))]) }
+            var hashes = SkeletonHashes()
+            for r in 0..<count where !(0..<r).contains(where: { skeleton($0).elementsEqual(skeleton(r)) }) {
+                hashes.append(NameHash.of(skeleton(r)))
+            }
+            return hashes
+        }
+    }
+
+    /// Up to four skeleton hashes, held inline (no array per spelling).
+    struct SkeletonHashes: RandomAccessCollection {
+        /// Longest key whose skeletons are built on the stack.
+        static let bufferLength = 64
+        private var hashes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        private(set) var count = 0
+
+        init() {}
+        init(_ skeletons: [[UInt8]]) {
+            for skeleton in skeletons { append(skeleton.withUnsafeBufferPointer { NameHash.of($0) }) }
+        }
+
+        mutating func append(_ hash: UInt64) {
+            switch count {
+            case 0: hashes.0 = hash
+            case 1: hashes.1 = hash
+            case 2: hashes.2 = hash
+            default: hashes.3 = hash
+            }
+            count += 1
+        }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { count }
+        subscript(position: Int) -> UInt64 {
+            switch position { case 0: hashes.0; case 1: hashes.1; case 2: hashes.2; default: hashes.3 }
+        }
+    }
+
     public var skeletons: [[UInt8]] {
         // Asked for every spelling discovery keys: room for the whole skeleton up front, rather
         // than an array grown letter by letter.

@@ -24,7 +24,7 @@ public struct NameReplacer: Sendable {
 
     /// Builds the table from the groups; `census` and `lowercase` tell which capitalized words
     /// are ordinary words and which multi-word spellings occur.
-    init(groups: [NameVariants.Group], census names: [String: NameVariants.Counts], lowercase: NameVariants.LowercaseCounts, maxWords: Int) {
+    init(groups: [NameVariants.Group], census names: some Sequence<(key: String, value: NameVariants.Counts)>, lowercase: NameVariants.LowercaseCounts, maxWords: Int) {
         self.maxWords = maxWords
         for group in groups {
             for variant in group.spellings.map(\.0) where variant != group.canonical {

@@ -50,7 +50,8 @@ public enum NameScanner {
                     body(NameToken(start: i, end: j, shape: .lower, sentenceStart: sentenceStart, nonLatin: false,
                                    spaceAfter: isSpaceBeforeWord(bytes, j), hash: hashLowercase ? NameHash.of(bytes, i, j) : 0))
                     sentenceStart = false
-                    i = j
+                    // A space after a word (most words) is passed over here: it marks no sentence end.
+                    i = j < n && bytes[j] == 0x20 ? j + 1 : j
                     continue
                 }
             } else if b < 0x80 && b &- 0x41 >= 26 {
@@ -343,6 +344,17 @@ public enum NameScanner {
     /// letter would dominate the scan of such texts.
     /// Kana, CJK ideographs and Hangul syllables: letters without case, outside Latin. Whole
     /// pages of them must not cost Unicode property calls per character.
+    /// Blocks of three-byte scalars without a letter that are common in text: general
+    /// punctuation (curly quotes, dashes, ellipsis), arrows, mathematical operators, technical
+    /// and control symbols, box drawing, shapes and dingbats (tables and menus drawn in text),
+    /// CJK punctuation and brackets, and fullwidth punctuation and digits. No Unicode property
+    /// calls for them (a test checks every scalar of these ranges).
+    @inline(__always)
+    static func isSymbolOrPunctuation(_ v: UInt32) -> Bool {
+        (v >= 0x2000 && v <= 0x206F) || (v >= 0x2190 && v <= 0x245F) || (v >= 0x2500 && v <= 0x2BFF)
+            || (v >= 0x3000 && v <= 0x3004) || (v >= 0x3008 && v <= 0x3020) || (v >= 0xFF01 && v <= 0xFF20)
+    }
+
     @inline(__always)
     static func isCaselessScriptLetter(_ v: UInt32) -> Bool {
         (v >= 0x3041 && v <= 0x3096) || (v >= 0x30A1 && v <= 0x30FA) || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xAC00 && v <= 0xD7A3)
@@ -352,12 +364,48 @@ public enum NameScanner {
     static func flags(_ s: Unicode.Scalar) -> UInt8 {
         let v = s.value
         if v < 0x800 { return twoByteFlags[Int(v)] }
-        if v >= 0x2000 && v <= 0x206F { return 0 }
+        if isSymbolOrPunctuation(v) { return 0 }
         if isCaselessScriptLetter(v) { return letterFlag | nonLatinFlag }
         return computeFlags(s)
     }
 
-    static let twoByteFlags: [UInt8] = (0..<0x800).map { computeFlags(Unicode.Scalar(UInt32($0))!) }
+    /// `computeFlags` of U+0000 to U+07FF, one hexadecimal digit each, written out: worked out
+    /// at run time they cost some 8,000 Unicode property calls, about half a millisecond of every
+    /// run that reads a non-ASCII letter. A test checks them against `computeFlags`.
+    static let twoByteFlags: [UInt8] = """
+        0000000000000000000000000000000000000000000000000000000000000000
+        0333333333333333333333333330000005555555555555555555555555500000
+        0000000000000000000000000000000000000000005000000000050000500000
+        3333333333333333333333303333333555555555555555555555555055555555
+        3535353535353535353535353535353535353535353535353535353553535353
+        5353535355353535353535353535353535353535353535353535353533535355
+        5335353353335533335335333555335335353533535535335333535335513555
+        1111315315315353535353535353553535353535353535355315353335353535
+        3535353535353535353535353535353535353535353535353535555555335335
+        5353333535353535555555555555555555555555555555555555555555555555
+        5555555555555555555511555555555555555555555555555555555551111111
+        5500001111111111110000000000000055555000000010100000000000000000
+        1111111111111111111111111111111111111111111111111111111111111111
+        111115111111111111111111111111111111111111111111bdbd90bd00dddd0b
+        000000b0bbb0b0bbdbbbbbbbbbbbbbbbbb0bbbbbbbbbdddddddddddddddddddd
+        dddddddddddddddbddbbbdddbdbdbdbdbdbdbdbdbdbdbdbdddddbd0bdbbddbbb
+        bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbdddddddddddddddd
+        ddddddddddddddddddddddddddddddddbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbd
+        bd01111100bdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbd
+        bbdbdbdbdbdbdbddbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbd
+        bdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbdbd0bbbbbbbbbbbbbbb
+        bbbbbbbbbbbbbbbbbbbbbbb009000000dddddddddddddddddddddddddddddddd
+        ddddddddd0000000011111111111111111111111111111119999999999999909
+        0990990900000000999999999999999999999999999000099990000000000000
+        0000000000000000999999999990000099999999999999999999999999999999
+        9999999999999999999999991999999900000000000000999999999999999999
+        9999999999999999999999999999999999999999999999999999999999999999
+        9999999999999999999909999999900119999999901119990000000000999009
+        0000000000000000999999999999999999999999999999999999999999999999
+        1111111111100999999999999999999999999999999999999999999999999999
+        9999999999999999999999999999999999999999999999999900000000000000
+        0000000000999999999999999999999999999999999111111111990000900100
+        """.utf8.compactMap { $0 == 0x0A ? nil : $0 <= UInt8(ascii: "9") ? $0 - UInt8(ascii: "0") : $0 - UInt8(ascii: "a") + 10 }
 
     static func computeFlags(_ s: Unicode.Scalar) -> UInt8 {
         guard isLetterSlow(s) else { return 0 }
@@ -369,8 +417,7 @@ public enum NameScanner {
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.value < 0x80 { return isASCIILetter(UInt8(s.value)) }
         if s.value < 0x800 { return twoByteFlags[Int(s.value)] & letterFlag != 0 }
-        // General Punctuation (curly quotes, dashes, ellipsis) holds no letters and is common.
-        if s.value >= 0x2000 && s.value <= 0x206F { return false }
+        if isSymbolOrPunctuation(s.value) { return false }
         if isCaselessScriptLetter(s.value) { return true }
         return isLetterSlow(s)
     }

@@ -14,7 +14,7 @@ enum NameSyllables {
     /// A cheap byte test, run for every word keyed: only letters Wade-Giles uses (no b d q v x,
     /// g only in ng, c only in ch, z only in tz sz), and a hyphen, an apostrophe, or one of the
     /// marks hs ts tz ss sz ih ieh ien ung rh.
-    static func mayBeWadeGiles(_ utf8: String.UTF8View) -> Bool {
+    static func mayBeWadeGiles(_ utf8: some Sequence<UInt8>) -> Bool {
         var marked = false
         var a: UInt8 = 0, b: UInt8 = 0   // the two letters before
         for byte in utf8 {
@@ -48,17 +48,12 @@ enum NameSyllables {
                                "uan", "un", "uang", "ue", "v", "ve"]
     /// Pinyin syllables, loosely (every initial with every final, except that j q x take only
     /// i- and ü-finals, and those finals need an initial, as pinyin spells them).
-    static let pinyinSyllables = Inventory({
-        var out: [String] = []
-        for i in pinyinInitials {
-            for f in pinyinFinals {
-                if ["j", "q", "x"].contains(i) && !(f.hasPrefix("i") || f.hasPrefix("u") || f.hasPrefix("v")) { continue }
-                if i.isEmpty && (f.hasPrefix("i") || f.hasPrefix("u") || f.hasPrefix("v")) { continue }  // spelled yi, wu, yu
-                out.append(i + f)
-            }
-        }
-        return out
-    }())
+    static let pinyinSyllables = Inventory([pinyinInitials, pinyinFinals]) { choice in
+        let i = pinyinInitials[choice[0]], f = pinyinFinals[choice[1]].utf8.first
+        let palatalFinal = f == UInt8(ascii: "i") || f == UInt8(ascii: "u") || f == UInt8(ascii: "v")
+        if (i == "j" || i == "q" || i == "x") && !palatalFinal { return true }
+        return i.isEmpty && palatalFinal   // spelled yi, wu, yu
+    }
 
     /// Whether the folded letters of a word split into pinyin syllables (Xinjiang, Xiamen; not
     /// Xiva or Xavier, whose x is a kh or a z).
@@ -75,11 +70,7 @@ enum NameSyllables {
     static let wadeGilesFinals = ["a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ung", "erh", "i", "ia",
                                   "ieh", "iao", "iu", "ien", "in", "iang", "ing", "iung", "u", "ua", "uo", "uai", "ui",
                                   "uei", "uan", "un", "uang", "v", "veh", "van", "vn", "ih", "eh"]
-    static let wadeGilesSyllables = Inventory({
-        var out: [String] = []
-        for i in wadeGilesInitials { for f in wadeGilesFinals { out.append(i + f) } }
-        return out
-    }())
+    static let wadeGilesSyllables = Inventory([wadeGilesInitials, wadeGilesFinals])
 
     /// Pinyin for a Wade-Giles word (`kuang-chou` → `guangzhou`, `hsiao-p'ing` → `xiaoping`), or
     /// nil unless every part is a Wade-Giles syllable and one of them shows the system: an
@@ -169,11 +160,10 @@ enum NameSyllables {
     static let koreanVowels = ["a", "ae", "ya", "yae", "eo", "e", "ye", "yeo", "o", "wa", "wae", "oe", "yo", "u", "wo",
                                "weo", "we", "wi", "yu", "eu", "ui", "eui", "i"]
     static let koreanFinals = ["", "k", "n", "l", "m", "p", "ng", "t"]
-    static let koreanSyllables = Inventory({
-        var out: [String] = []
-        for i in koreanInitials { for v in koreanVowels { for f in koreanFinals { out.append(i + v + f) } } }
-        return out
-    }())
+    /// Korean syllables are asked about rarely (two spellings must first differ in a voiced
+    /// first stop alone), so they are checked part by part rather than listed: the list of all
+    /// 3,864 costs more to build than every question of a run.
+    static let koreanSyllables = SyllableGrammar([koreanInitials, koreanVowels, koreanFinals])
 
     /// Whether every word of a spelling splits into Korean syllables, two or more in all
     /// (Busan, Pusan, Inch'ŏn; McCune-Reischauer ŏ ŭ read as eo eu, apostrophes dropped).
@@ -208,25 +198,97 @@ enum NameSyllables {
 
     /// A set of syllables that `segments` asks about pieces of a word: by the `NameHash` of the
     /// piece's bytes, then the bytes themselves on a hit. Words are split for every name keyed,
-    /// trying every piece of up to seven letters; and built from a list, not a Set, the Korean
-    /// table (3,864 syllables) costs a fraction of a millisecond.
-    struct Inventory {
-        let syllables: [String]
-        /// Hash of a syllable → its position in `syllables`, plus one.
+    /// trying every piece of up to seven letters. Built once per run as every combination of
+    /// initials, vowels and finals, written straight into one byte array: made as Strings
+    /// (a concatenation and a hash of each), the three tables cost about 2 ms per run.
+    /// What `segments` asks of a set of syllables.
+    protocol SyllableSet {
+        func contains(_ piece: UnsafeBufferPointer<UInt8>) -> Bool
+    }
+
+    /// Syllables made of one part from each list in turn (initial, vowel, final), checked by
+    /// matching the parts: the same set as an `Inventory` of the lists, without listing it.
+    struct SyllableGrammar: SyllableSet {
+        private let parts: [[[UInt8]]]
+
+        init(_ lists: [[String]]) { parts = lists.map { $0.map { Array($0.utf8) } } }
+
+        func contains(_ piece: UnsafeBufferPointer<UInt8>) -> Bool { matches(piece, from: 0, level: 0) }
+
+        /// Whether `piece[from...]` is one part of each list from `level` on.
+        private func matches(_ piece: UnsafeBufferPointer<UInt8>, from: Int, level: Int) -> Bool {
+            guard level < parts.count else { return from == piece.count }
+            for part in parts[level] where part.count <= piece.count - from
+                && part.indices.allSatisfy({ piece[from + $0] == part[$0] }) {
+                if matches(piece, from: from + part.count, level: level + 1) { return true }
+            }
+            return false
+        }
+
+        /// Whether the syllable spelled `text` is in the set.
+        func contains(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { contains($0) }
+        }
+    }
+
+    struct Inventory: SyllableSet {
+        /// The syllables' UTF-8, one after another; syllable k ends at `ends[k]`.
+        private var bytes: [UInt8] = []
+        private var ends: [Int] = []
+        /// Hash of a syllable → its number, plus one.
         private var positions = HashCounter()
 
-        init(_ syllables: [String]) {
-            self.syllables = syllables
-            for (k, syllable) in syllables.enumerated() {
-                let hash = NameHash.of(syllable), position = positions[hash]
-                assert(position == 0 || syllables[position - 1] == syllable, "two syllables share a hash")
-                if position == 0 { positions.add(hash, k + 1) }
+        /// Every syllable made of one part from each list in turn (`lists` of initials and
+        /// finals, say), except those `skip` rules out (given the number of each part chosen).
+        init(_ lists: [[String]], skip: ([Int]) -> Bool = { _ in false }) {
+            let parts = lists.map { $0.map { Array($0.utf8) } }
+            let combinations = lists.reduce(1) { $0 * $1.count }
+            positions = HashCounter(capacity: combinations)
+            ends.reserveCapacity(combinations)
+            var choice = [Int](repeating: 0, count: parts.count)
+            var piece: [UInt8] = []
+            piece.reserveCapacity(32)
+            while true {
+                if !skip(choice) {
+                    piece.removeAll(keepingCapacity: true)
+                    for k in parts.indices { piece.append(contentsOf: parts[k][choice[k]]) }
+                    piece.withUnsafeBufferPointer { add($0) }
+                }
+                // The next combination, the last list turning fastest (the order of the loops this replaced).
+                var k = parts.count - 1
+                while k >= 0 {
+                    choice[k] += 1
+                    if choice[k] < parts[k].count { break }
+                    choice[k] = 0
+                    k -= 1
+                }
+                if k < 0 { break }
             }
+        }
+
+        private mutating func add(_ syllable: UnsafeBufferPointer<UInt8>) {
+            let hash = NameHash.of(syllable)
+            if positions[hash] > 0 {
+                assert(contains(syllable), "two syllables share a hash")
+                return
+            }
+            bytes.append(contentsOf: syllable)
+            ends.append(bytes.count)
+            positions.add(hash, ends.count)
         }
 
         func contains(_ piece: UnsafeBufferPointer<UInt8>) -> Bool {
             let position = positions[NameHash.of(piece)]
-            return position > 0 && syllables[position - 1].utf8.elementsEqual(piece)
+            guard position > 0 else { return false }
+            let end = ends[position - 1], start = position > 1 ? ends[position - 2] : 0
+            return end - start == piece.count && bytes[start..<end].elementsEqual(piece)
+        }
+
+        /// Whether the syllable spelled `text` is in the set.
+        func contains(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { contains($0) }
         }
     }
 
@@ -234,7 +296,7 @@ enum NameSyllables {
     /// Every caller builds `s` from ASCII letters and apostrophes, so each byte is a Character.
     /// Worked out from the end: the split of `s[k...]` starts with the longest syllable after
     /// which the rest splits.
-    static func segments(_ s: String, _ inventory: Inventory, maxLength: Int) -> [String]? {
+    static func segments(_ s: String, _ inventory: some SyllableSet, maxLength: Int) -> [String]? {
         var s = s
         return s.withUTF8 { bytes -> [String]? in
             assert(bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }, "segments reads bytes as Characters")

@@ -85,33 +85,36 @@ public enum NameVariants {
         public var distance: Double
     }
 
-    /// Groups `names` (spelling → counts). `lowercase` gives, for a capitalized word as written,
+    /// Groups `names` (spelling → counts: a dictionary, or pairs with no two spellings equal, as
+    /// `NameCensus.spellings` gives them). `lowercase` gives, for a capitalized word as written,
     /// how often its lower-case form occurs (`Marsala` → occurrences of `marsala`).
-    public static func discover(names: [String: Counts], lowercase: LowercaseCounts, lexicon: NameLexicon,
+    public static func discover(names: some Collection<(key: String, value: Counts)>, lowercase: LowercaseCounts, lexicon: NameLexicon,
                                 settings: Settings = Settings()) -> [Group] {
         var unsure: [Unsure] = []
         return discover(names: names, lowercase: lowercase, lexicon: lexicon, settings: settings, unsure: &unsure)
     }
 
-    public static func discover(names: [String: Counts], lowercase: LowercaseCounts, lexicon: NameLexicon,
+    public static func discover(names: some Collection<(key: String, value: Counts)>, lowercase: LowercaseCounts, lexicon: NameLexicon,
                                 settings: Settings = Settings(), unsure: inout [Unsure]) -> [Group] {
         var statistics = Statistics()
         return discover(names: names, lowercase: lowercase, lexicon: lexicon, settings: settings, unsure: &unsure, statistics: &statistics)
     }
 
-    public static func discover(names: [String: Counts], lowercase: LowercaseCounts, lexicon: NameLexicon,
+    public static func discover(names: some Collection<(key: String, value: Counts)>, lowercase: LowercaseCounts, lexicon: NameLexicon,
                                 settings: Settings = Settings(), unsure: inout [Unsure], statistics: inout Statistics) -> [Group] {
         var clusters: [Cluster] = []
         var anchors = NameAnchors()
         var assigned: [String: Int] = [:]  // spelling → cluster
         let denied = Set(lexicon.deny.flatMap { [DenyPair($0.0, $0.1), DenyPair($0.1, $0.0)] })
+        // Counts by spelling, for the lexicon's spellings (asked only when there is a lexicon).
+        let counted = lexicon.groups.isEmpty ? [:] : Dictionary(names.lazy.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
 
         // The lexicon comes first and always wins.
         for group in lexicon.groups {
             let c = clusters.count
             let members = [group.canonical] + group.variants
             clusters.append(Cluster(canonical: group.canonical, fromLexicon: true,
-                                    members: members.map { ($0, names[$0]?.total ?? 0) },
+                                    members: members.map { ($0, counted[$0]?.total ?? 0) },
                                     why: [(group.canonical, "lexicon")] + group.variants.map { ($0, "lexicon") }))
             for spelling in members {
                 assigned[spelling] = c
@@ -147,7 +150,7 @@ public enum NameVariants {
             cluster.ordinary = true
             clusters.append(cluster)
             let (key, plain) = forms.forms(of: spelling)
-            anchors.file(spelling, skeletons: key.skeletons, key: key.symbols, plain: plain, cluster.anchorEntry(clusters.count - 1))
+            anchors.file(spelling, skeletonHashes: key.skeletonHashes, key: key.symbols, plain: plain, cluster.anchorEntry(clusters.count - 1))
         }
         candidates.sort { a, b in
             if a.counts.total != b.counts.total { return a.counts.total > b.counts.total }
@@ -172,10 +175,10 @@ public enum NameVariants {
             var signs = TransliterationSigns()
             var best: (cluster: Int, distance: Double, reason: String)?
             var near: (cluster: Int, distance: Double)?
-            let skeletons = key.skeletons
+            let skeletons = key.skeletonHashes
             anchors.bytes.withUnsafeBufferPointer { arena in
                 for skeleton in skeletons {
-                    guard let block = anchors.block(skeleton) else { continue }
+                    guard let block = anchors.block(hash: skeleton) else { continue }
                     // By serial number, reading the cluster's flags from the anchor: reading the
                     // cluster costs a cache miss, copying it retains and releases its fields.
                     for serial in block.prefix(settings.maxBlockSize).lazy.map(Int.init) {
@@ -229,7 +232,7 @@ public enum NameVariants {
                 }
                 clusters.append(cluster)
                 // Later spellings are only ever compared with canonicals that can take variants.
-                if cluster.eligible { anchors.file(spelling, skeletons: skeletons, key: key.symbols, plain: plain, cluster.anchorEntry(c)) }
+                if cluster.eligible { anchors.file(spelling, skeletonHashes: skeletons, key: key.symbols, plain: plain, cluster.anchorEntry(c)) }
             }
         }
 
@@ -264,7 +267,7 @@ public enum NameVariants {
     }
 
     /// For each word, how often it starts a two-word name (or a name with a particle in the middle).
-    static func leadingWordCounts(_ names: [String: Counts]) -> [String: Int] {
+    static func leadingWordCounts(_ names: some Sequence<(key: String, value: Counts)>) -> [String: Int] {
         var leading: [String: Int] = [:]
         for (spelling, counts) in names {
             // Census spellings are words joined by single spaces: found by their bytes, not split.

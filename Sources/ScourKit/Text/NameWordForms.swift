@@ -5,8 +5,9 @@
 struct NameWordForms {
     /// Hash of a word's UTF-8 → its position in `known`, plus one.
     private var positions = HashCounter()
-    /// Per word: its key symbols (doubles not yet collapsed) and its plain letters.
-    private var known: [(symbols: [UInt8], plain: [UInt8])] = []
+    /// Per word: its key symbols (doubles not yet collapsed), the same collapsed (the key of
+    /// the word alone), and its plain letters.
+    private var known: [(symbols: [UInt8], key: [UInt8], plain: [UInt8])] = []
 
     /// The key and the plain letters of a one- or multi-word spelling (words joined by single
     /// spaces), the same as `NameKey(spelling)` and `NameVariants.plainLetters(spelling)`.
@@ -14,8 +15,8 @@ struct NameWordForms {
         var spelling = spelling
         return spelling.withUTF8 { bytes in
             guard bytes.contains(0x20) else {
-                let (symbols, plain) = word(bytes)
-                return (NameKey(symbols: NameKey.collapseDoubles(symbols)), plain)
+                let forms = word(bytes)
+                return (NameKey(symbols: forms.key), forms.plain)
             }
             var symbols: [UInt8] = [], plain: [UInt8] = []
             var start = 0
@@ -33,17 +34,24 @@ struct NameWordForms {
         }
     }
 
-    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>) -> (symbols: [UInt8], plain: [UInt8]) {
+    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>) -> (symbols: [UInt8], key: [UInt8], plain: [UInt8]) {
         let hash = NameHash.of(bytes)
         let position = positions[hash]
         if position > 0 { return known[position - 1] }
-        let word = String(decoding: bytes, as: UTF8.self)
-        let plain = NameKey.foldedLetters(word, sounds: false)
         // An ASCII word folds alike with and without sounds: unless it is Wade-Giles, its plain
-        // letters are the letters its key is made of.
-        let respelled = NameSyllables.respelled(word)
-        let letters = respelled == nil && !bytes.contains(where: { $0 >= 0x80 }) ? plain : NameKey.foldedLetters(respelled ?? word)
-        let fresh = (NameKey.symbols(ofLetters: letters), plain)
+        // letters are the letters its key is made of. Most words are ASCII and fail the byte
+        // test for Wade-Giles, so they are folded from their bytes, and no String is made.
+        let plain: [UInt8], letters: [UInt8]
+        if let ascii = NameKey.asciiFoldedLetters(bytes: bytes), !NameSyllables.mayBeWadeGiles(bytes) {
+            (plain, letters) = (ascii, ascii)
+        } else {
+            let word = String(decoding: bytes, as: UTF8.self)
+            plain = NameKey.foldedLetters(word, sounds: false)
+            let respelled = NameSyllables.respelled(word)
+            letters = respelled == nil && !bytes.contains(where: { $0 >= 0x80 }) ? plain : NameKey.foldedLetters(respelled ?? word)
+        }
+        let symbols = NameKey.symbols(ofLetters: letters)
+        let fresh = (symbols, NameKey.collapseDoubles(symbols), plain)
         known.append(fresh)
         positions.add(hash, known.count)
         return fresh

@@ -40,4 +40,33 @@ struct HashCounterTests {
         a.merge(HashCounter())
         #expect(empty == a)
     }
+
+    @Test func addingABatchMatchesAddingOneByOne() {
+        // Repeats, the zero hash, and enough new keys to grow the table several times mid-batch.
+        var hashes: [UInt64] = []
+        for k in 0..<3_000 as Range<UInt64> { hashes.append((k % 1_100) &* 0x9E37_79B9_7F4A_7C15) }
+        var batched = HashCounter(capacity: 4), single = HashCounter(capacity: 4)
+        batched.add(5, 3)
+        single.add(5, 3)
+        hashes.withUnsafeBufferPointer { batched.add($0) }
+        for hash in hashes { single.add(hash) }
+        #expect(batched == single)
+        #expect(batched.count == 1_101)
+        #expect(batched.pairs.map(\.0) == single.pairs.map(\.0))   // the same table, slot by slot
+        var none = HashCounter()
+        [UInt64]().withUnsafeBufferPointer { none.add($0) }
+        #expect(none.count == 0)
+    }
+
+    @Test func countsOfManyHashesMatchTheSubscript() {
+        var counter = HashCounter(capacity: 4)
+        for k in 0..<2_000 as Range<UInt64> { counter.add(k &* 0x9E37_79B9_7F4A_7C15, Int(k % 5)) }
+        counter.add(0, 3)
+        // Present, absent (some probing past full slots) and the zero hash.
+        let asked: [UInt64] = (0..<4_000 as Range<UInt64>).map { $0 &* 0x9E37_79B9_7F4A_7C15 } + [0, 1, 12_345]
+        var counts = [Int](repeating: -1, count: asked.count)
+        asked.withUnsafeBufferPointer { asked in counts.withUnsafeMutableBufferPointer { counter.counts(of: asked, into: $0) } }
+        #expect(counts == asked.map { counter[$0] })
+    }
 }
+

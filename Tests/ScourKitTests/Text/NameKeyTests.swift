@@ -59,4 +59,10 @@ import Testing
         #expect(key("Ulan Tash") == key("Ulan-Tash"))
         #expect(key("Ulan Tash") == key("Ulantash"))
     }
+
+    @Test func writtenOutBaseLettersAreTheDecomposedOnes() {
+        #expect(NameKey.latinBase == NameKey.baseTable(0xC0..<0x250))
+        #expect(NameKey.latinAdditionalBase == NameKey.baseTable(0x1E00..<0x1F00))
+    }
 }
+

@@ -65,4 +65,22 @@ import Testing
         let words = ["a", "b", "ab", "ba", "abcdefgh", "abcdefghi", "abcdefgi", "Tarkhanov", "Tarchanow"]
         #expect(Set(words.map { NameHash.of($0) }).count == words.count)
     }
+
+    @Test func symbolBlocksHoldNoLetters() {
+        // The blocks the scanner passes over without asking Unicode properties, every scalar.
+        for v in UInt32(0x800)...0xFFFF where NameScanner.isSymbolOrPunctuation(v) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            #expect(!NameScanner.isLetterSlow(scalar) && NameScanner.computeFlags(scalar) == 0, "U+\(String(v, radix: 16))")
+        }
+        // Box drawing (a table drawn in text) next to a name.
+        #expect(scanned("│ Tarkhanov ─┼─ Ivanova │", names: true).count == 2)
+    }
+
+    @Test func writtenOutFlagsAreTheComputedOnes() {
+        #expect(NameScanner.twoByteFlags.count == 0x800)
+        for v in 0..<0x800 {
+            #expect(NameScanner.twoByteFlags[v] == NameScanner.computeFlags(Unicode.Scalar(UInt32(v))!), "U+\(String(v, radix: 16))")
+        }
+    }
 }
+

@@ -45,4 +45,33 @@ import Testing
         #expect(english.plan.replacements.isEmpty)
         #expect(NameSyllables.isKorean("Pusong") && !NameSyllables.isKorean("Dover"))
     }
+
+    @Test func inventoriesHoldEveryCombinationOfTheirParts() {
+        for i in NameSyllables.koreanInitials {
+            for v in NameSyllables.koreanVowels {
+                for f in NameSyllables.koreanFinals { #expect(NameSyllables.koreanSyllables.contains(i + v + f)) }
+            }
+        }
+        for i in NameSyllables.wadeGilesInitials {
+            for f in NameSyllables.wadeGilesFinals { #expect(NameSyllables.wadeGilesSyllables.contains(i + f)) }
+        }
+        // Pinyin leaves out j q x before other finals, and i- u- v- finals without an initial.
+        for syllable in ["ji", "xiang", "zhong", "wu", "yi", "quan", "a", "er"] { #expect(NameSyllables.pinyinSyllables.contains(syllable), "\(syllable)") }
+        for piece in ["ja", "xa", "qo", "i", "u", "v", "iang", "zhx", "", "kkk"] { #expect(!NameSyllables.pinyinSyllables.contains(piece), "\(piece)") }
+        #expect(!NameSyllables.koreanSyllables.contains("xyz"))
+        // The Korean grammar holds what a listed inventory of the same parts holds, piece by piece.
+        let listed = NameSyllables.Inventory([NameSyllables.koreanInitials, NameSyllables.koreanVowels, NameSyllables.koreanFinals])
+        for word in ["busan", "pusan", "inchon", "kyongju", "seoul", "jeollanamdo", "ssangyong", "tchoe", "xyzq", "aeiou", "ngk"] {
+            var word = word
+            word.withUTF8 { bytes in
+                for start in bytes.indices {
+                    for end in (start + 1)...min(bytes.count, start + 6) {
+                        let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                        #expect(NameSyllables.koreanSyllables.contains(piece) == listed.contains(piece))
+                    }
+                }
+            }
+        }
+    }
 }
+

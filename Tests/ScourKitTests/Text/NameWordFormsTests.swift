@@ -43,4 +43,24 @@ import Testing
         #expect(!NameVariants.isCandidate("Model 3", counts: .init(total: 3, inProse: 3), lowercase: [:]))
         #expect(!NameVariants.isCandidate("", counts: .init(total: 3, inProse: 3), lowercase: [:]))
     }
+
+    @Test func skeletonHashesAreTheSkeletonsHashed() {
+        // Two-way symbols (C, j, v before a consonant) split the skeleton, up to four; a key
+        // longer than the stack buffer takes the array path.
+        let long = String(repeating: "Chjavtarko", count: 8)
+        for spelling in Self.spellings + ["Chajevchik", "Jachavski", "Tchaikovsky", "Djuvchenko", "Avdeev", "Chjavchj", long] {
+            let key = NameKey(spelling)
+            let expected = key.skeletons.map { skeleton in skeleton.withUnsafeBufferPointer { NameHash.of($0) } }
+            #expect(Array(key.skeletonHashes) == expected, "\(spelling)")
+        }
+    }
+
+    @Test func collapsedDoublesMatchAPlainCopy() {
+        for symbols in [[], [0x61], [0x61, 0x61], [0x61, 0x62, 0x62, 0x61], [0x61, 0x62, 0x63]] as [[UInt8]] {
+            var expected: [UInt8] = []
+            for s in symbols where s != expected.last { expected.append(s) }
+            #expect(NameKey.collapseDoubles(symbols) == expected)
+        }
+    }
 }
+
