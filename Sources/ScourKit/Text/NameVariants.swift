@@ -296,8 +296,9 @@ public enum NameVariants {
     /// European and Turkic alphabets, rather than the accents of French, Spanish or German words.
     static func hasLetterBeyondLatin1(_ spelling: String) -> Bool {
         var text = spelling
-        // Latin-1's letters take two UTF-8 bytes led by C2 or C3; anything past them leads higher.
-        return text.withUTF8 { $0.contains { $0 >= 0xC4 } }
+        // Latin-1's letters take two UTF-8 bytes led by C2 or C3. Letters past them up to U+07FF
+        // are led by C4–DF, Latin Extended Additional (ḥ, ṭ) by E1; E2 leads punctuation (’).
+        return text.withUTF8 { $0.contains { ($0 >= 0xC4 && $0 <= 0xDF) || $0 == 0xE1 } }
     }
 
     static func nonASCIICount(_ s: String) -> Int { s.utf8.reduce(0) { $0 + ($1 >= 0xC0 ? 1 : 0) } }
