@@ -96,7 +96,7 @@ public struct BoilerplateStage: DocumentStage {
             for i in ranges.indices {
                 if let rule = result.removal[i] { log.removed(bytes: UnsafeBufferPointer(rebasing: bytes[ranges[i]]), rule: rule) }
             }
-            output = TextLines.join(bytes, ranges, keep: keep)
+            output = TextLines.join(document.text, ranges, keep: keep)
         }
         if flagged {
             document.metadata.flags.append("boilerplate_guard")

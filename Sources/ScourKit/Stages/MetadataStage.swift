@@ -58,7 +58,7 @@ public struct MetadataStage: DocumentStage {
                 for i in ranges.indices { if let rule = removal[i] { log.removed(bytes: UnsafeBufferPointer(rebasing: bytes[ranges[i]]), rule: rule) } }
             }
             if options.removeLines, removal.contains(where: { $0 != nil }) {
-                document.text = TextLines.join(bytes, ranges, keep: removal.map { $0 == nil })
+                document.text = TextLines.join(document.text, ranges, keep: removal.map { $0 == nil })
             }
         }
         // The facts describe `text` before lines were taken out: the next stage finds its lines there.

@@ -304,14 +304,15 @@ public enum MetadataLines {
 
     /// Punctuation cut from the ends of a name (a set built once, not per name).
     static let nameEdges = CharacterSet(charactersIn: ",.;:|()[]")
+    static let nameEdgeBytes: [UInt8] = Array(",.;:|()[]".utf8)
 
     /// The original spelling of the words between two tokens of `folded`, the folded `line`: the
     /// first run of the line's words whose folded form begins with the tokens' text.
     static func name(_ line: String, _ folded: [UInt8], from: FoldedToken, to: FoldedToken) -> String? {
         let target = folded[from.start..<to.end]
         let targetString = String(decoding: target, as: UTF8.self)
-        let words = line.split(separator: " ", omittingEmptySubsequences: true)
-        let targetWords = targetString.split(separator: " ").count
+        let words = line.words()
+        let targetWords = targetString.words().count
         guard !words.isEmpty, targetWords <= words.count else { return nil }
         // Folding works character by character, so a run of words folds to its words' folded forms
         // joined by spaces, unless a word is all white space (folded to nothing). Most runs are
@@ -323,7 +324,10 @@ public enum MetadataLines {
             let candidate = words[start..<(start + targetWords)].joined(separator: " ")
             let c = String(decoding: TextFold.fold(candidate), as: UTF8.self)
             if c.hasPrefix(targetString) {
-                return candidate.trimmingCharacters(in: nameEdges)
+                // Edges are ASCII: a name whose end bytes are not among them is left as it is.
+                let untrimmed = candidate.utf8.first.map { !nameEdgeBytes.contains($0) } ?? false
+                    && candidate.utf8.last.map { !nameEdgeBytes.contains($0) } ?? false
+                return untrimmed ? candidate : candidate.trimmingCharacters(in: nameEdges)
             }
         }
         return nil
