@@ -82,17 +82,19 @@ public struct LineScanner: Sendable {
         let sampled = line.count > sampleLimit
         var length: Int
         var capitalized: Int
+        // Folding counts the shape of plain ASCII lines (most lines) on the way.
+        var counted = TextFold.Shape()
         if sampled {
             let head = Self.cut(line, sampleSide)
             let tail = Self.cut(line, line.count - sampleSide)
-            (length, capitalized) = TextFold.fold(UnsafeBufferPointer(rebasing: line[0..<head]), to: out + start + 1)
+            (length, capitalized) = TextFold.fold(UnsafeBufferPointer(rebasing: line[0..<head]), to: out + start + 1, shape: &counted)
             out[start + 1 + length] = 0x20
             length += 1
-            let (more, capitals) = TextFold.fold(UnsafeBufferPointer(rebasing: line[tail...]), to: out + start + 1 + length)
+            let (more, capitals) = TextFold.fold(UnsafeBufferPointer(rebasing: line[tail...]), to: out + start + 1 + length, shape: &counted)
             length += more
             capitalized += capitals
         } else {
-            (length, capitalized) = TextFold.fold(line, to: out + start + 1)
+            (length, capitalized) = TextFold.fold(line, to: out + start + 1, shape: &counted)
         }
         facts.capitalized = capitalized
         // Between two spaces, stopwords (" the ") match whole words without a boundary test.
@@ -100,7 +102,19 @@ public struct LineScanner: Sendable {
         out[start + 1 + length] = 0x20
         out[start + 2 + length] = 0x0A
         let f = UnsafeBufferPointer(start: out + start + 1, count: length)
-        Self.shape(f, into: &facts)
+        if counted.unusual {
+            Self.shape(f, into: &facts)
+        } else {
+            // What `shape` counts in ASCII without `|` (no separators, no scripts without spaces).
+            facts.words = counted.words
+            facts.letters = counted.letters
+            facts.digits = counted.digits
+            facts.separators = 0
+            facts.spaceless = 0
+            facts.cjkPunctuation = 0
+            facts.nonASCII = false
+            Self.ending(f, into: &facts)
+        }
         let sampleWords = facts.words
         if sampled {
             facts.words = WordCount.count(bytes: line)
@@ -230,6 +244,12 @@ public struct LineScanner: Sendable {
         facts.spaceless = spaceless
         facts.cjkPunctuation = cjkPunctuation
         facts.nonASCII = nonASCII
+        ending(f, into: &facts)
+    }
+
+    /// Terminal punctuation and ellipsis at the end of the folded line.
+    static func ending(_ f: UnsafeBufferPointer<UInt8>, into facts: inout LineFacts) {
+        let n = f.count
         guard n > 0 else { return }
         let last = f[n - 1]
         switch last {

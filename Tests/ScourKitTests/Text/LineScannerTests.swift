@@ -147,3 +147,40 @@ import Testing
         }
     }
 }
+
+/// Folding counts the shape of plain ASCII lines on the way (`TextFold.Shape`); where it does
+/// not call the line unusual, its counts are what `LineScanner.shape` counts in the folded bytes.
+@Suite struct FoldShapeTests {
+    @Test func countsWhileFoldingEqualShape() {
+        var rng = SplitMix(seed: 17)
+        let pieces = ["a", "B", "word", "The", " ", "  ", "\t", "|", " | ", "7", "2024", ".", "...", "\u{1}", "\u{7F}", "é", "É", "ß",
+                      "\u{A0}", "\u{2009}", "’", "“", "—", "…", "Ж", "東", "x1y2", "(", "\"", "-"]
+        for round in 0..<5000 {
+            let parts = (0..<Int(rng.next() % 40)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }
+            let shown = parts.joined()
+            var line = shown
+            line.withUTF8 { bytes in
+                // One piece, and two with a space between, as the scanner folds a long line's ends.
+                let cut = bytes.isEmpty ? 0 : LineScanner.cut(bytes, Int(rng.next() % UInt64(bytes.count)))
+                for halves in [[0..<bytes.count], [0..<cut, cut..<bytes.count]] {
+                    var out = [UInt8](repeating: 0, count: bytes.count + 2)
+                    var counted = TextFold.Shape()
+                    var length = 0
+                    out.withUnsafeMutableBufferPointer { buffer in
+                        for (k, half) in halves.enumerated() {
+                            if k > 0 { buffer[length] = 0x20; length += 1 }
+                            length += TextFold.fold(UnsafeBufferPointer(rebasing: bytes[half]), to: buffer.baseAddress! + length, shape: &counted).0
+                        }
+                    }
+                    var expected = LineFacts(range: 0..<0)
+                    out.withUnsafeBufferPointer { LineScanner.shape(UnsafeBufferPointer(rebasing: $0[0..<length]), into: &expected) }
+                    #expect(counted.unusual == (expected.nonASCII || out[0..<length].contains(0x7C)), "round \(round): \(shown)")
+                    if !counted.unusual {
+                        #expect([counted.words, counted.letters, counted.digits] == [expected.words, expected.letters, expected.digits],
+                                "round \(round): \(shown)")
+                    }
+                }
+            }
+        }
+    }
+}
