@@ -48,3 +48,21 @@ import Testing
         }
     }
 }
+
+/// `String.words` splits lines whose spaces stand alone on their bytes; the words must be the
+/// ones a split over Characters gives, also next to marks, prepended signs, emoji and CJK.
+@Suite struct WordsTests {
+    @Test func byteSplitEqualsCharacterSplit() {
+        var rng = SplitMix(seed: 41)
+        let pieces = [" ", "  ", "\t", "a", "Jane", "©", "é", "e\u{301}", "\u{301}", "\u{200D}", "\u{200C}", "\u{600}", "\u{6DD}",
+                      "\u{D4E}", "\u{110BD}", "Ж", "\u{483}", "東京", "\u{3099}", "👍🏽", "\u{1F3FD}", "\u{FE0F}", "—", "“", "…", "\u{2028}",
+                      "\u{202F}", "\u{A0}", "ــ", "ก", "\u{E31}", "हि", "\u{93F}", "\u{1100}", "\u{1161}", "🇫🇷", "\r\n"]
+        for round in 0..<20000 {
+            let line = (0..<Int(rng.next() % 12)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+            for tabs in [false, true] {
+                let expected = line.split(whereSeparator: { $0 == " " || (tabs && $0 == "\t") }).map(String.init)
+                #expect(line.words(splitAtTabs: tabs).map(String.init) == expected, "round \(round): \(Array(line.unicodeScalars))")
+            }
+        }
+    }
+}
