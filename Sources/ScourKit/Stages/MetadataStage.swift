@@ -156,7 +156,11 @@ public struct MetadataStage: DocumentStage {
     /// the page it received (`page`, kept with every line's facts) is read for what is missing.
     func readPage(_ page: LineFactsMemo, _ found: inout Found, _ source: inout String?) {
         guard let facts = page.allFacts else { return }
+        // What the text gave stays (the page only fills in what is missing), so the page is not
+        // searched for it: reading stops for a found author, holder lookups for a found publisher.
         var pageFound = Found()
+        pageFound.author = found.author
+        pageFound.publisher = found.publisher
         var pageSource: String?
         page.text.utf8.withContiguousStorageIfAvailable { bytes in
             // As on the text itself: a site name above the headline before a copyright holder.

@@ -12,7 +12,15 @@ public enum MetadataLines {
 
     /// The metadata a line carries when it carries nothing else.
     public static func read(_ line: String) -> Reading? {
-        let folded = TextFold.fold(line)
+        var copy = line
+        return copy.withUTF8 { read($0, line: { line }) }
+    }
+
+    /// `read` of the line in `bytes` (valid UTF-8), which `line` gives as a String: only the rare
+    /// lines that open like a byline or source line need one.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, line: () -> String) -> Reading? {
+        var folded: [UInt8] = []
+        TextFold.fold(bytes, into: &folded)
         guard !folded.isEmpty, folded.count <= 200 else { return nil }
         let tokens = FoldedTokens.tokenize(folded)
         if let name = byline(line, folded, tokens) { return Reading(label: .byline, value: name) }
@@ -29,7 +37,9 @@ public enum MetadataLines {
 
     /// Whether a scanned line is a dateline, byline or source line (cheap tests first).
     public static func isMetadataOnly(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
-        mightBeMetadataOnly(text, facts) && read(String(decoding: UnsafeBufferPointer(rebasing: text[facts.range]), as: UTF8.self)) != nil
+        guard mightBeMetadataOnly(text, facts) else { return false }
+        let bytes = UnsafeBufferPointer(rebasing: text[facts.range])
+        return read(bytes, line: { String(decoding: bytes, as: UTF8.self) }) != nil
     }
 
     /// The cheap tests of `isMetadataOnly`: when they pass and it still says no, `read` found nothing
@@ -42,8 +52,11 @@ public enum MetadataLines {
 
     /// `By Jane Doe`, `Posted by Jane Doe on …`, `Por …`, `Par …`, `Von …`, `Di …`, `Автор: …`:
     /// returns the name in its original spelling.
-    static func byline(_ line: String, _ folded: [UInt8], _ tokens: [FoldedToken]) -> String? {
+    static func byline(_ line: () -> String, _ folded: [UInt8], _ tokens: [FoldedToken]) -> String? {
         guard tokens.count >= 2, tokens.count <= 24 else { return nil }
+        // Most first words are ruled out by their length or first byte, before a String is made.
+        guard tokens[0].kind == .word, tokens[0].end - tokens[0].start <= BylineWords.openerLength,
+              BylineWords.openerFirstBytes[Int(folded[tokens[0].start])] else { return nil }
         var k = 0
         func word(_ i: Int) -> [UInt8]? { i < tokens.count && tokens[i].kind == .word ? Array(folded[tokens[i].start..<tokens[i].end]) : nil }
         guard let first = word(0) else { return nil }
@@ -57,6 +70,7 @@ public enum MetadataLines {
             return nil
         }
         // The name: capitalized words in the original, up to a separator or a date.
+        let line = line()
         let originalTokens = tokens
         let upper = uppercaseWords(line, tokens: tokens)
         var nameStart: Int?
@@ -108,11 +122,21 @@ public enum MetadataLines {
         static let stops: Set<String> = ["on", "in", "at", "el", "le", "am", "il", "em", "|"]
         static let joiners: Set<String> = ["and", "y", "et", "und", "e", "и"]
         static let particles: Set<String> = ["de", "van", "von", "da", "del", "la", "le", "di", "bin", "al"]
+        /// The longest verb or label in bytes, and their first bytes. (Members are compared as
+        /// Strings, but none has another canonically equivalent spelling, so a word with another
+        /// length or first byte equals none of them.)
+        static let openerLength = verbs.union(labels).map(\.utf8.count).max() ?? 0
+        static let openerFirstBytes: [Bool] = {
+            var table = [Bool](repeating: false, count: 256)
+            for word in verbs.union(labels) { table[Int(word.utf8.first!)] = true }
+            return table
+        }()
     }
 
     /// `Source: Warsaw Institute`, `Fuente: …`, `Quelle: …`, `Источник: …` on a short line.
-    static func sourceLine(_ line: String, _ folded: [UInt8]) -> String? {
+    static func sourceLine(_ line: () -> String, _ folded: [UInt8]) -> String? {
         for label in sourceLabels where folded.starts(with: label) {
+            let line = line()
             guard let colon = line.firstIndex(of: ":") else { return nil }
             let rest = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             guard !rest.isEmpty, rest.split(separator: " ").count <= 6 else { return nil }
@@ -317,8 +341,13 @@ public enum MetadataLines {
         // Folding works character by character, so a run of words folds to its words' folded forms
         // joined by spaces, unless a word is all white space (folded to nothing). Most runs are
         // ruled out by their first bytes without folding or joining them.
-        let foldedWords = words.map { TextFold.fold(String($0)) }
-        let joinable = !foldedWords.contains(where: \.isEmpty)
+        let foldedWords = words.map { word -> [UInt8] in
+            var word = word
+            var folded: [UInt8] = []
+            word.withUTF8 { TextFold.fold($0, into: &folded) }
+            return folded
+        }
+        let joinable = !foldedWords.contains(where: { $0.isEmpty })
         for start in 0...(words.count - targetWords) {
             if joinable && !Self.begins(foldedWords[start..<(start + targetWords)], with: target) { continue }
             let candidate = words[start..<(start + targetWords)].joined(separator: " ")
