@@ -1,6 +1,6 @@
 import Foundation
 
-/// Line boundaries of UTF-8 text. Lines end at `\n`, `\r\n` or a lone `\r`;
+/// Line boundaries of UTF-8 text, found with `memchr`. Lines end at `\n`, `\r\n` or a lone `\r`;
 /// ranges exclude the terminator.
 public enum TextLines {
     public static func ranges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
@@ -9,27 +9,35 @@ public enum TextLines {
         let n = bytes.count
         // Scraped pages average about 45 bytes a line: room for most without growing.
         out.reserveCapacity(n / 32 + 8)
-        let raw = UnsafeRawPointer(base)
-        var lineStart = 0
-        var i = 0
-        // Line ends are looked for eight bytes at a time, `\n` and `\r` together: lines are short,
-        // so one pass like this costs less than a `memchr` call per line and one for `\r`.
-        while i < n {
-            if i &+ 8 <= n {
-                let x = ByteMask.load(raw, i)
-                let ends = ByteMask.equal(x, 0x0A) | ByteMask.equal(x, 0x0D)
-                if ends == 0 { i &+= 8; continue }
-                i &+= ends.trailingZeroBitCount >> 3
-            } else if bytes[i] != 0x0A && bytes[i] != 0x0D {
-                i &+= 1
-                continue
+        let hasCR = memchr(base, 0x0D, n) != nil
+        var start = 0
+        while start <= n {
+            let remaining = n - start
+            var end = n
+            if remaining > 0, let p = memchr(base + start, 0x0A, remaining) {
+                end = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
             }
-            out.append(lineStart..<i)
-            // `\r\n` is one line end.
-            i &+= bytes[i] == 0x0D && i &+ 1 < n && bytes[i &+ 1] == 0x0A ? 2 : 1
-            lineStart = i
+            // A lone \r inside the piece also ends a line.
+            var lineStart = start
+            var i = start
+            while hasCR && i < end {
+                if bytes[i] == 0x0D {
+                    if i + 1 == end && end < n {
+                        break  // \r\n: the \r belongs to this terminator
+                    }
+                    out.append(lineStart..<i)
+                    lineStart = i + 1
+                }
+                i += 1
+            }
+            let lineEnd = (end < n && end > lineStart && bytes[end - 1] == 0x0D) ? end - 1 : end
+            if end == n {
+                if lineStart < n { out.append(lineStart..<n) }
+                break
+            }
+            out.append(lineStart..<lineEnd)
+            start = end + 1
         }
-        if lineStart < n { out.append(lineStart..<n) }
         return out
     }
 

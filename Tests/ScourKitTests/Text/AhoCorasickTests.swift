@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 @testable import ScourKit
 
@@ -135,50 +134,6 @@ import Testing
         var text = "a\r\nb\rc\nd\n\ne"
         let lines = text.withUTF8 { buffer in TextLines.ranges(buffer).map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) } }
         #expect(lines == ["a", "b", "c", "d", "", "e"])
-    }
-
-    /// Line ends found eight bytes at a time are the ends the line-by-line split finds, for random
-    /// texts of `\n`, `\r`, `\r\n`, empty lines and non-ASCII bytes, at every length.
-    @Test func rangesEqualLineByLine() {
-        var rng = SplitMix(seed: 31)
-        let alphabet: [UInt8] = [0x0A, 0x0D, 0x20, 0x61, 0x62, 0xC3, 0xA9, 0x0A, 0x61]
-        for length in 0..<300 {
-            for _ in 0..<20 {
-                var text = (0..<length).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
-                text.withUnsafeMutableBufferPointer { bytes in
-                    let buffer = UnsafeBufferPointer(bytes)
-                    #expect(TextLines.ranges(buffer) == Self.rangesLineByLine(buffer), "\(Array(buffer))")
-                }
-            }
-        }
-    }
-
-    /// The plain split: each line end found with `memchr`, then each lone `\r` inside.
-    static func rangesLineByLine(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return out }
-        let n = bytes.count
-        var start = 0
-        while start <= n {
-            var end = n
-            if n - start > 0, let p = memchr(base + start, 0x0A, n - start) {
-                end = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-            }
-            var lineStart = start
-            for i in start..<end where bytes[i] == 0x0D {
-                if i + 1 == end && end < n { break }
-                out.append(lineStart..<i)
-                lineStart = i + 1
-            }
-            let lineEnd = (end < n && end > lineStart && bytes[end - 1] == 0x0D) ? end - 1 : end
-            if end == n {
-                if lineStart < n { out.append(lineStart..<n) }
-                break
-            }
-            out.append(lineStart..<lineEnd)
-            start = end + 1
-        }
-        return out
     }
 
     @Test func trailingNewlineAndEmpty() {
