@@ -109,7 +109,7 @@ public struct MetadataStage: DocumentStage {
         let scanned = { (i: Int) in i < scanEnd || i >= bottomFrom }
         var facts = scanner.scan(bytes, ranges, reusing: memo, wanted: scanned)
         let known = knownTitle.map { TextFold.fold(TitleCleaning.clean($0)) }
-        let result = classifier.classify(scanEnd == n ? facts : Array(facts[0..<scanEnd]), text: bytes, knownTitle: known)
+        let result = classifier.classify(scanEnd == n ? facts : Array(facts[0..<scanEnd]), text: bytes, knownTitle: known, scanner: scanner)
         // What the classifier found out about the lines goes on to the next stage with their facts.
         for i in 0..<scanEnd { facts[i].answers = result.answers[i] }
         let bodyStart = result.body?.lowerBound ?? min(n, top)

@@ -157,18 +157,44 @@ public struct LineScanner: Sendable {
             }
         }}}
         let f = UnsafeBufferPointer(rebasing: padded[1..<(1 + length)])
-        if line.stopwords {
-            let stopwords = matcher.stopwords.count(in: f)
-            facts.stopwords = line.sampled ? Int(Double(stopwords) * Double(facts.words) / Double(max(1, line.sampleWords))) : stopwords
-        }
+        if line.stopwords { facts.stopwords = stopwords(in: f, line, words: facts.words) }
         if !spans.isEmpty { Self.decide(f, spans: &spans, offset: offset, into: &facts) }
+    }
+
+    /// The stopwords of a folded line (its sample, scaled to the whole line's words when sampled).
+    private func stopwords(in f: UnsafeBufferPointer<UInt8>, _ line: FoldedLine, words: Int) -> Int {
+        let stopwords = matcher.stopwords.count(in: f)
+        return line.sampled ? Int(Double(stopwords) * Double(words) / Double(max(1, line.sampleWords))) : stopwords
+    }
+
+    /// The stopwords `scan` leaves uncounted in a line whose count is deferred (`defersStopwords`),
+    /// counted as `scan` would have; for any other line its facts' count.
+    func stopwords(_ bytes: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Int {
+        guard !facts.isBlank, Self.defersStopwords(facts, paragraphWords: paragraphWords) else { return facts.stopwords }
+        var scratch = LineFacts(range: facts.range)
+        var buffer = [UInt8](repeating: 0, count: facts.range.count + 4 + WordSet.readAhead)
+        return buffer.withUnsafeMutableBufferPointer { out in
+            let line = fold(bytes, line: 0, at: 0, into: out.baseAddress!, facts: &scratch)
+            return stopwords(in: UnsafeBufferPointer(start: out.baseAddress! + 1, count: line.length), line, words: scratch.words)
+        }
+    }
+
+    /// Lines of fewer words than `min(6, paragraphWords)` are `short` whatever their stopwords
+    /// (`BoilerplateLines.classOf`), and so are not bullets, which weigh by them (`weight`): their
+    /// count only matters where short lines merge into a paragraph (`mergeBrokenParagraphs`),
+    /// which asks for it (`stopwords(_:_:)`) in the few blocks that can merge. Most menu items
+    /// and other short lines are never counted.
+    static func defersStopwords(_ facts: LineFacts, paragraphWords: Int) -> Bool {
+        facts.words < min(6, paragraphWords) && !facts.bullet && facts.spaceless * 2 <= facts.words
     }
 
     /// Whether the line's class depends on its stopwords (see `BoilerplateLines.classOf`): not
     /// for scripts without spaces, nor for sentence-shaped lines of paragraph length that do
-    /// not look like a list. Skipping those spares the stopword lookup most prose words.
+    /// not look like a list. Skipping those spares the stopword lookup most prose words. Short
+    /// lines are counted later if at all (`defersStopwords`).
     static func needsStopwords(_ facts: LineFacts, paragraphWords: Int) -> Bool {
         if facts.spaceless * 2 > facts.words { return false }
+        if defersStopwords(facts, paragraphWords: paragraphWords) { return false }
         if !facts.terminal || facts.ellipsis || facts.bullet || facts.words < paragraphWords { return true }
         let listLike = facts.digits * 5 > facts.letters || (facts.words >= 5 && facts.capitalized * 10 > facts.words * 6)
         return listLike

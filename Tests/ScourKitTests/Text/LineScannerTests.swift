@@ -26,7 +26,8 @@ import Testing
             self.stopwords = AhoCorasick(patterns: words, countOnly: words.map { _ in true })
         }
 
-        mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> LineFacts {
+        /// `countAll`: count every line's stopwords, also where the scanner needs none.
+        mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, countAll: Bool = false) -> LineFacts {
             var facts = LineFacts(range: range)
             if TextLines.isBlank(bytes, range) { return facts }
             facts.isBlank = false
@@ -81,7 +82,8 @@ import Testing
                 facts.bullet = offset > 0
                 matcher.automaton.collect(in: padded, into: &matches)
                 if facts.nonASCII { matcher.extended.collect(in: padded, into: &matches) }
-                let stopwords = LineScanner.needsStopwords(facts, paragraphWords: paragraphWords) ? stopwordAutomaton.collect(in: padded, into: &matches) : 0
+                let stopwords = countAll || LineScanner.needsStopwords(facts, paragraphWords: paragraphWords)
+                    ? stopwordAutomaton.collect(in: padded, into: &matches) : 0
                 matcher.flags.withUnsafeBufferPointer { flags in
                 matcher.roleStart.withUnsafeBufferPointer { roleStart in
                 matcher.roles.withUnsafeBufferPointer { roles in
@@ -121,6 +123,28 @@ import Testing
                   String(repeating: "東京都は日本の首都です。", count: 30), "Tags: " + String(repeating: "Politics, ", count: 40)]
         return lines
     }()
+
+    /// The stopwords the scanner defers for short lines, counted when asked, are what the
+    /// line-by-line scanner counts in them.
+    @Test func deferredStopwordsCountedLikeTheOthers() {
+        var rng = SplitMix(seed: 5)
+        var deferred = 0
+        for round in 0..<200 {
+            var text = (0..<Int(rng.next() % 40)).map { _ in Self.pool[Int(rng.next() % UInt64(Self.pool.count))] }.joined(separator: "\n")
+            let paragraphWords = rng.next() % 4 == 0 ? 3 : 12
+            text.withUTF8 { bytes in
+                let ranges = TextLines.ranges(bytes)
+                let scanner = LineScanner(matcher: Self.matcher, paragraphWords: paragraphWords, sampleSide: LineScanner.pageSampleSide)
+                var reference = Reference(matcher: Self.matcher, paragraphWords: paragraphWords, sampleSide: LineScanner.pageSampleSide)
+                for (facts, range) in zip(scanner.scan(bytes, ranges), ranges) where LineScanner.defersStopwords(facts, paragraphWords: paragraphWords) && !facts.isBlank {
+                    deferred += 1
+                    #expect(facts.stopwords == 0)
+                    #expect(scanner.stopwords(bytes, facts) == reference.scan(bytes, range, countAll: true).stopwords, "round \(round)")
+                }
+            }
+        }
+        #expect(deferred > 100)
+    }
 
     @Test func oneDocumentPassEqualsLineByLine() {
         var rng = SplitMix(seed: 3)
