@@ -179,13 +179,18 @@ public struct LineScanner: Sendable {
         }
     }
 
-    /// Lines of fewer words than `min(6, paragraphWords)` are `short` whatever their stopwords
-    /// (`BoilerplateLines.classOf`), and so are not bullets, which weigh by them (`weight`): their
-    /// count only matters where short lines merge into a paragraph (`mergeBrokenParagraphs`),
-    /// which asks for it (`stopwords(_:_:)`) in the few blocks that can merge. Most menu items
-    /// and other short lines are never counted.
+    /// Lines whose class does not depend on their stopwords (`BoilerplateLines.classOf`), and
+    /// which are not bullets (whose weight does, `weight`): lines of fewer words than
+    /// `min(6, paragraphWords)` are `short` whatever the count, and sentences shorter than a
+    /// paragraph (and than 30 words) that do not look like a list are `nearGood` (or `short` by
+    /// their separators). Their count only matters where short lines merge into a paragraph
+    /// (`mergeBrokenParagraphs`), which asks for it (`stopwords(_:_:)`) in the few blocks that can
+    /// merge: most menu items, captions and other short lines are never counted.
     static func defersStopwords(_ facts: LineFacts, paragraphWords: Int) -> Bool {
-        facts.words < min(6, paragraphWords) && !facts.bullet && facts.spaceless * 2 <= facts.words
+        guard !facts.bullet, facts.spaceless * 2 <= facts.words else { return false }
+        if facts.words < min(6, paragraphWords) { return true }
+        let listLike = facts.digits * 5 > facts.letters || (facts.words >= 5 && facts.capitalized * 10 > facts.words * 6)
+        return facts.terminal && !listLike && facts.words < paragraphWords && facts.words < 30
     }
 
     /// Whether the line's class depends on its stopwords (see `BoilerplateLines.classOf`): not
