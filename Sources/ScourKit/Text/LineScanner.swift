@@ -136,7 +136,7 @@ public struct LineScanner: Sendable {
     /// the phrase kinds in it, and the verdict they make.
     private func finish(_ facts: inout LineFacts, _ line: FoldedLine, padded: UnsafeBufferPointer<UInt8>,
                         matches: inout [AhoCorasick.Match], spans: inout [Span]) {
-        if facts.nonASCII { matcher.extended.collect(in: padded, into: &matches) }
+        if facts.nonASCII && matcher.mayMatchExtended(padded) { matcher.extended.collect(in: padded, into: &matches) }
         let length = line.length, offset = line.bullet
         spans.removeAll(keepingCapacity: true)
         matcher.flags.withUnsafeBufferPointer { flags in
