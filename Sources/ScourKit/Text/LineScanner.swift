@@ -238,10 +238,10 @@ public struct LineScanner: Sendable {
                 let x = ByteMask.load(raw, i)
                 if ByteMask.isASCII(x) && ByteMask.equal(x, 0x7C) == 0 {
                     let space = ByteMask.equal(x, 0x20)
-                    words &+= (~space & ByteMask.highBits & ((space << 8) | (inWord ? 0 : 0x80))).nonzeroBitCount
+                    words &+= ByteMask.count(~space & ByteMask.highBits & ((space << 8) | (inWord ? 0 : 0x80)))
                     inWord = space >> 63 == 0
-                    letters &+= ByteMask.inRange(x, 0x61, 0x7A).nonzeroBitCount
-                    digits &+= ByteMask.inRange(x, 0x30, 0x39).nonzeroBitCount
+                    letters &+= ByteMask.count(ByteMask.inRange(x, 0x61, 0x7A))
+                    digits &+= ByteMask.count(ByteMask.inRange(x, 0x30, 0x39))
                     i &+= 8
                     continue
                 }

@@ -81,14 +81,14 @@ public enum TextFold {
                 if let capitals = Self.plainCapitals(x) {
                     let opener = ByteMask.equal(x, 0x20) | ByteMask.equal(x, 0x22) | ByteMask.equal(x, 0x28)
                     let afterOpener = (opener << 8) | (previous == 0x20 || previous == 0x22 || previous == 0x28 ? 0x80 : 0)
-                    capitalized &+= (capitals & afterOpener).nonzeroBitCount
+                    capitalized &+= ByteMask.count(capitals & afterOpener)
                     var folded = x | (capitals >> 2)
                     if counting {
                         let spaces = ByteMask.equal(x, 0x20)
                         let first: UInt64 = o == 0 || pendingSpace ? 0x80 : 0
-                        shape.words &+= (~spaces & ByteMask.highBits & ((spaces << 8) | first)).nonzeroBitCount
-                        shape.letters &+= ByteMask.inRange(folded, 0x61, 0x7A).nonzeroBitCount
-                        shape.digits &+= ByteMask.inRange(x, 0x30, 0x39).nonzeroBitCount
+                        shape.words &+= ByteMask.count(~spaces & ByteMask.highBits & ((spaces << 8) | first))
+                        shape.letters &+= ByteMask.count(ByteMask.inRange(folded, 0x61, 0x7A))
+                        shape.digits &+= ByteMask.count(ByteMask.inRange(x, 0x30, 0x39))
                         if ByteMask.equal(x, 0x7C) != 0 { shape.unusual = true }
                     }
                     var count = 8

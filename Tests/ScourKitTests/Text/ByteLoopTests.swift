@@ -165,6 +165,15 @@ import Testing
         }
     }
 
+    /// `ByteMask.count` counts the lanes of every mask of high bits as `nonzeroBitCount` does.
+    @Test func laneCountEqualsBitCount() {
+        for lanes in 0..<256 {
+            var mask: UInt64 = 0
+            for k in 0..<8 where lanes & (1 << k) != 0 { mask |= 0x80 << UInt64(8 * k) }
+            #expect(ByteMask.count(mask) == mask.nonzeroBitCount)
+        }
+    }
+
     @Test func shapeEqualsByteByByte() {
         var rng = SplitMix(seed: 19)
         for _ in 0..<5000 {
