@@ -55,17 +55,13 @@ public struct LineScanner: Sendable {
             let matches = matcher.automaton.collectLines(in: text)
             var spans: [Span] = []
             var next = 0
-            var local: [AhoCorasick.Match] = []
+            var extended: [AhoCorasick.Match] = []
             for folded in lines {
                 let end = folded.start + folded.length + 2
-                local.removeAll(keepingCapacity: true)
-                while next < matches.count && matches[next].end <= end {
-                    let m = matches[next]
-                    local.append(AhoCorasick.Match(pattern: m.pattern, start: m.start - folded.start, end: m.end - folded.start))
-                    next += 1
-                }
+                let first = next
+                while next < matches.count && matches[next].end <= end { next += 1 }
                 let padded = UnsafeBufferPointer(rebasing: text[folded.start..<end])
-                finish(&facts[folded.line], folded, padded: padded, matches: &local, spans: &spans)
+                finish(&facts[folded.line], folded, padded: padded, matches: matches[first..<next], extended: &extended, spans: &spans)
             }
         }
         return facts
@@ -133,29 +129,38 @@ public struct LineScanner: Sendable {
     typealias Span = (start: Int, end: Int, kind: BoilerplateKind, scope: BoilerplatePhrases.Scope)
 
     /// A line's stopwords and phrases: its count of stopwords (when its class depends on them),
-    /// the phrase kinds in it, and the verdict they make.
+    /// the phrase kinds in it, and the verdict they make. `matches` are the document automaton's
+    /// in the line, at positions in the folded document (the line's padding starts at
+    /// `line.start`); the non-ASCII automaton's go to `extended`, at positions in `padded`.
+    /// (Most lines have no match: the arrays are emptied only when they hold something.)
     private func finish(_ facts: inout LineFacts, _ line: FoldedLine, padded: UnsafeBufferPointer<UInt8>,
-                        matches: inout [AhoCorasick.Match], spans: inout [Span]) {
-        if facts.nonASCII && matcher.mayMatchExtended(padded) { matcher.extended.collect(in: padded, into: &matches) }
+                        matches: ArraySlice<AhoCorasick.Match>, extended: inout [AhoCorasick.Match], spans: inout [Span]) {
+        if !extended.isEmpty { extended.removeAll(keepingCapacity: true) }
+        if facts.nonASCII && matcher.mayMatchExtended(padded) { matcher.extended.collect(in: padded, into: &extended) }
         let length = line.length, offset = line.bullet
-        spans.removeAll(keepingCapacity: true)
+        if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
+        if !matches.isEmpty || !extended.isEmpty {
         matcher.flags.withUnsafeBufferPointer { flags in
         matcher.roleStart.withUnsafeBufferPointer { roleStart in
         matcher.roles.withUnsafeBufferPointer { roles in
-            for m in matches {
-                if flags[m.pattern] & 2 != 0 { facts.keep = true }
-                var r = Int(roleStart[m.pattern])
-                let end = Int(roleStart[m.pattern + 1])
+            /// A match from `matchStart` to `matchEnd` in `padded`.
+            func add(_ pattern: Int, _ matchStart: Int, _ matchEnd: Int) {
+                if flags[pattern] & 2 != 0 { facts.keep = true }
+                var r = Int(roleStart[pattern])
+                let end = Int(roleStart[pattern + 1])
                 while r < end {
                     let role = roles[r]
                     r += 1
                     facts.kinds |= 1 << role.kind.bit
-                    let start = max(0, m.start - 1), end = min(length, m.end - 1)
+                    let start = max(0, matchStart - 1), end = min(length, matchEnd - 1)
                     if role.scope == .start && start != offset { continue }
                     if spans.count < 64 { spans.append((start, end, role.kind, role.scope)) }
                 }
             }
+            for m in matches { add(m.pattern, m.start - line.start, m.end - line.start) }
+            for m in extended { add(m.pattern, m.start, m.end) }
         }}}
+        }
         let f = UnsafeBufferPointer(rebasing: padded[1..<(1 + length)])
         if line.stopwords { facts.stopwords = stopwords(in: f, line, words: facts.words) }
         if !spans.isEmpty { Self.decide(f, spans: &spans, offset: offset, into: &facts) }
