@@ -237,10 +237,19 @@ public enum MetadataLines {
     /// may not parse (no year, a handle). Never a headline, and it belongs with the article.
     public static func isBylineShaped(_ line: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
         guard words >= 2, words <= 16 else { return false }
-        var lowered: [UInt8] = []
-        for b in line.prefix(40) { lowered.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
-        while lowered.first == 0x20 { lowered.removeFirst() }
-        for opener in bylineOpeners where lowered.starts(with: opener) { return true }
+        // The openers are compared in place with the first 40 bytes, after leading spaces, ASCII
+        // capitals lowered.
+        let head = min(line.count, 40)
+        var start = 0
+        while start < head && line[start] == 0x20 { start += 1 }
+        for opener in bylineOpeners where start + opener.count <= head {
+            var same = true
+            for k in opener.indices {
+                let b = line[start + k]
+                if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != opener[k] { same = false; break }
+            }
+            if same { return true }
+        }
         return false
     }
 
@@ -250,6 +259,10 @@ public enum MetadataLines {
         guard words >= 2, words <= 30 else { return false }
         if isBylineShaped(line, words: min(words, 16)) { return true }
         guard words <= 14 else { return false }
+        // The first test needs the word "by", whose "b" only an ASCII b or B folds to; the second
+        // a comma. Most lines have neither and are not folded.
+        let b = line.contains(0x62) || line.contains(0x42)
+        guard b || (words <= 8 && line.contains(0x2C)) else { return false }
         let folded = TextFold.fold(String(decoding: line, as: UTF8.self))
         let tokens = folded.split(separator: 0x20).map { Array($0.filter { $0 != 0x2C && $0 != 0x2E && $0 != 0x7C }) }.filter { !$0.isEmpty }
         // "… ago by Jane Roe", "12:30 pm by Jane Roe": a time, then the author.
