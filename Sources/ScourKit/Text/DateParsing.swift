@@ -6,14 +6,23 @@
 /// `10 de enero de 2022`, `10 января 2022 г.`: month names in en, es, fr, de, it, pt, ru.
 public enum DateParsing {
     public struct Found: Sendable {
-        public var iso: String
-        /// Token indices that belong to the date (for deciding whether a line is only a date).
-        public var tokens: Set<Int>
+        /// Year, month and day, checked by `make`.
+        let year: Int, month: Int, day: Int
+        /// The date's tokens: always a run, its first to its last.
+        public let span: ClosedRange<Int>
 
-        /// A date's tokens are always a run: its first to its last.
-        init(iso: String, tokens: ClosedRange<Int>) {
-            self.iso = iso
-            self.tokens = Set(tokens)
+        /// The date in ISO 8601, written when asked: most callers only ask whether there is one.
+        public var iso: String {
+            func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+            return "\(year)-\(pad(month))-\(pad(day))"
+        }
+
+        /// Token indices that belong to the date (for deciding whether a line is only a date).
+        public var tokens: Set<Int> { Set(span) }
+
+        init(date: (year: Int, month: Int, day: Int), tokens: ClosedRange<Int>) {
+            (year, month, day) = date
+            span = tokens
         }
     }
 
@@ -42,20 +51,20 @@ public enum DateParsing {
         let a = FoldedTokens.number(f, t[i]), b = FoldedTokens.number(f, t[i + 2]), c = FoldedTokens.number(f, t[i + 4])
         let la = t[i].end - t[i].start, lc = t[i + 4].end - t[i + 4].start
         if la == 4 {
-            guard let iso = make(year: a, month: b, day: c) else { return nil }
+            guard let date = make(year: a, month: b, day: c) else { return nil }
             // An ISO time after the date belongs to it.
             var j = i + 5
             while j < t.count, t[j].start == t[j - 1].end { j += 1 }
-            return Found(iso: iso, tokens: i...(j - 1))
+            return Found(date: date, tokens: i...(j - 1))
         }
         guard lc == 4 || lc == 2 else { return nil }
         let year = lc == 2 ? 2000 + c : c
         if sep1 == 0x2F && b > 12 && a <= 12 {
-            guard let iso = make(year: year, month: a, day: b) else { return nil }
-            return Found(iso: iso, tokens: i...(i + 4))
+            guard let date = make(year: year, month: a, day: b) else { return nil }
+            return Found(date: date, tokens: i...(i + 4))
         }
-        guard lc == 4, let iso = make(year: year, month: b, day: a) else { return nil }
-        return Found(iso: iso, tokens: i...(i + 4))
+        guard lc == 4, let date = make(year: year, month: b, day: a) else { return nil }
+        return Found(date: date, tokens: i...(i + 4))
     }
 
     /// `10 January 2022`, `10. Januar 2022`, `10 de enero de 2022`, `10th of January, 2022`.
@@ -65,8 +74,8 @@ public enum DateParsing {
         var j = i + 1
         while j < t.count, isFiller(f, t[j]) { j += 1 }
         guard j < t.count, t[j].kind == .word, let month = month(f, t[j]) else { return nil }
-        guard let (year, last) = year(f, t, after: j), let iso = make(year: year, month: month, day: day) else { return nil }
-        return Found(iso: iso, tokens: i...last)
+        guard let (year, last) = year(f, t, after: j), let date = make(year: year, month: month, day: day) else { return nil }
+        return Found(date: date, tokens: i...last)
     }
 
     /// `January 10, 2022`, `Jan. 10th 2022`.
@@ -76,8 +85,8 @@ public enum DateParsing {
         while j < t.count, isFiller(f, t[j]) { j += 1 }
         guard j < t.count, t[j].kind == .number, t[j].end - t[j].start <= 2 else { return nil }
         let day = FoldedTokens.number(f, t[j])
-        guard let (year, last) = year(f, t, after: j), let iso = make(year: year, month: month, day: day) else { return nil }
-        return Found(iso: iso, tokens: i...last)
+        guard let (year, last) = year(f, t, after: j), let date = make(year: year, month: month, day: day) else { return nil }
+        return Found(date: date, tokens: i...last)
     }
 
     /// The four-digit year after token `j`, past any filler tokens, and the year's token index.
@@ -88,10 +97,10 @@ public enum DateParsing {
         return (FoldedTokens.number(f, t[j]), j)
     }
 
-    static func make(year: Int, month: Int, day: Int) -> String? {
+    /// The date when it is one (years 1900–2100).
+    static func make(year: Int, month: Int, day: Int) -> (year: Int, month: Int, day: Int)? {
         guard year >= 1900, year <= 2100, month >= 1, month <= 12, day >= 1, day <= 31 else { return nil }
-        func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(year)-\(pad(month))-\(pad(day))"
+        return (year, month, day)
     }
 
     /// Punctuation and small words that sit between the parts of a date.

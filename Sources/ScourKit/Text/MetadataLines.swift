@@ -27,7 +27,7 @@ public enum MetadataLines {
         if let source = sourceLine(line, folded) { return Reading(label: .source, value: source) }
         if let date = DateParsing.find(in: folded, tokens: tokens) {
             var rest = 0
-            for (k, t) in tokens.enumerated() where t.kind == .word && !date.tokens.contains(k) {
+            for (k, t) in tokens.enumerated() where t.kind == .word && !date.span.contains(k) {
                 if !dateWords.contains(Array(folded[t.start..<t.end])) { rest += 1 }
             }
             if rest <= 1 { return Reading(label: .date, value: date.iso) }
