@@ -135,7 +135,7 @@ public struct BoilerplateRepeatsStage: CorpusStage {
         var output = ""
         text.withUTF8 { bytes in
             for range in removed { log.removed(UnsafeBufferPointer(rebasing: bytes[range]).stringView, rule: "repeated_line") }
-            output = TextLines.join(bytes, ranges, keep: keep)
+            output = TextLines.join(document.text, ranges, keep: keep)
         }
         if output.isEmpty { return .drop(reason: "all_boilerplate") }
         document.text = output

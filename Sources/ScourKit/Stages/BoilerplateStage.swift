@@ -79,15 +79,17 @@ public struct BoilerplateStage: DocumentStage {
             let scanner = LineScanner(matcher: matcher, paragraphWords: classifier.settings.paragraphWords,
                                       sampleSide: LineScanner.pageSampleSide)
             var facts = scanner.scan(bytes, ranges, reusing: document.lineFacts)
-            let result = classifier.classify(facts, text: bytes, knownTitle: knownTitle)
+            let result = classifier.classify(facts, text: bytes, knownTitle: knownTitle, scanner: scanner)
             // What the classifier found out about the lines goes on to the next stage with their facts.
-            for i in facts.indices { facts[i].answers = result.answers[i] }
+            // (Through a buffer: indexed writes to the array check its uniqueness on every line.)
+            facts.withUnsafeMutableBufferPointer { lines in
+                for i in lines.indices { lines[i].answers = result.answers[i] }
+            }
             scanned = (facts, scanner.setup)
-            var keep = [Bool](repeating: true, count: ranges.count)
             var removedWords = 0, totalWords = 0, keptLines = 0
             for i in ranges.indices {
                 totalWords += facts[i].words
-                if result.removal[i] != nil { keep[i] = false; removedWords += facts[i].words }
+                if result.removal[i] != nil { removedWords += facts[i].words }
                 else if !facts[i].isBlank { keptLines += 1 }
             }
             if removedWords == 0 { return }
@@ -96,7 +98,7 @@ public struct BoilerplateStage: DocumentStage {
             for i in ranges.indices {
                 if let rule = result.removal[i] { log.removed(bytes: UnsafeBufferPointer(rebasing: bytes[ranges[i]]), rule: rule) }
             }
-            output = TextLines.join(bytes, ranges, keep: keep)
+            output = TextLines.join(document.text, ranges, keep: result.removal.map { $0 == nil })
         }
         if flagged {
             document.metadata.flags.append("boilerplate_guard")

@@ -58,7 +58,7 @@ public struct MetadataStage: DocumentStage {
                 for i in ranges.indices { if let rule = removal[i] { log.removed(bytes: UnsafeBufferPointer(rebasing: bytes[ranges[i]]), rule: rule) } }
             }
             if options.removeLines, removal.contains(where: { $0 != nil }) {
-                document.text = TextLines.join(bytes, ranges, keep: removal.map { $0 == nil })
+                document.text = TextLines.join(document.text, ranges, keep: removal.map { $0 == nil })
             }
         }
         // The facts describe `text` before lines were taken out: the next stage finds its lines there.
@@ -109,7 +109,7 @@ public struct MetadataStage: DocumentStage {
         let scanned = { (i: Int) in i < scanEnd || i >= bottomFrom }
         var facts = scanner.scan(bytes, ranges, reusing: memo, wanted: scanned)
         let known = knownTitle.map { TextFold.fold(TitleCleaning.clean($0)) }
-        let result = classifier.classify(scanEnd == n ? facts : Array(facts[0..<scanEnd]), text: bytes, knownTitle: known)
+        let result = classifier.classify(scanEnd == n ? facts : Array(facts[0..<scanEnd]), text: bytes, knownTitle: known, scanner: scanner)
         // What the classifier found out about the lines goes on to the next stage with their facts.
         for i in 0..<scanEnd { facts[i].answers = result.answers[i] }
         let bodyStart = result.body?.lowerBound ?? min(n, top)
@@ -156,7 +156,11 @@ public struct MetadataStage: DocumentStage {
     /// the page it received (`page`, kept with every line's facts) is read for what is missing.
     func readPage(_ page: LineFactsMemo, _ found: inout Found, _ source: inout String?) {
         guard let facts = page.allFacts else { return }
+        // What the text gave stays (the page only fills in what is missing), so the page is not
+        // searched for it: reading stops for a found author, holder lookups for a found publisher.
         var pageFound = Found()
+        pageFound.author = found.author
+        pageFound.publisher = found.publisher
         var pageSource: String?
         page.text.utf8.withContiguousStorageIfAvailable { bytes in
             // As on the text itself: a site name above the headline before a copyright holder.

@@ -38,7 +38,10 @@ public struct BoilerplateLines: Sendable {
 
     public init(settings: Settings) { self.settings = settings }
 
-    public func classify(_ lines: [LineFacts], text: UnsafeBufferPointer<UInt8>, knownTitle: [UInt8]? = nil) -> Result {
+    /// `scanner`, the scanner that made `lines`, counts the stopwords it deferred where they are
+    /// needed (`LineScanner.defersStopwords`); without one, the facts' counts are taken as they are.
+    public func classify(_ lines: [LineFacts], text: UnsafeBufferPointer<UInt8>, knownTitle: [UInt8]? = nil,
+                         scanner: LineScanner? = nil) -> Result {
         let n = lines.count
         var removal = [String?](repeating: nil, count: n)
         var classes = lines.map { classOf($0) }
@@ -46,7 +49,7 @@ public struct BoilerplateLines: Sendable {
         // Raw HTML the scraper left in the text (an ad's `<a href=…><img …></a>`) is furniture
         // outside the body; inside it, it is more likely a code sample and stays.
         let markup = disabled("markup") ? [] : lines.indices.filter { classes[$0] != .blank && Self.isMarkup(text, lines[$0]) }
-        mergeBrokenParagraphs(lines, &classes)
+        mergeBrokenParagraphs(lines, &classes) { scanner?.stopwords(text, lines[$0]) ?? lines[$0].stopwords }
         // A comment header after the first stretch of prose: the rest is reader comments and is
         // not searched for the article.
         var commentStart = disabled("comment_section") ? nil : commentHeader(lines, classes, text: text)
@@ -249,7 +252,7 @@ public struct BoilerplateLines: Sendable {
     /// reads as prose only as a whole: in a block of two or more lines with no blank line
     /// between, none of them furniture, whose short lines together are dense in stopwords, make
     /// a paragraph, and end like a sentence, the short lines count as near-paragraphs.
-    func mergeBrokenParagraphs(_ lines: [LineFacts], _ classes: inout [Class]) {
+    func mergeBrokenParagraphs(_ lines: [LineFacts], _ classes: inout [Class], stopwords: (Int) -> Int) {
         var i = 0
         while i < lines.count {
             if classes[i] == .blank { i += 1; continue }
@@ -259,15 +262,18 @@ public struct BoilerplateLines: Sendable {
             i = j
             // Most blocks are one line: their facts are not read again.
             guard block.count >= 2, lines[block.upperBound - 1].terminal else { continue }
-            var words = 0, shortWords = 0, stopwords = 0
+            var words = 0, shortWords = 0
             var furniture = false
             for k in block {
                 let facts = lines[k]
                 if classes[k] == .bad || facts.bullet || facts.phrase != nil { furniture = true }
                 words += facts.words
-                if classes[k] == .short { shortWords += facts.words; stopwords += facts.stopwords }
+                if classes[k] == .short { shortWords += facts.words }
             }
-            if !furniture, shortWords > 0, words >= settings.paragraphWords, Double(stopwords) >= settings.proseStopwords * Double(shortWords) {
+            guard !furniture, shortWords > 0, words >= settings.paragraphWords else { continue }
+            // Stopwords last: a short line's may need counting.
+            let stopwords = block.reduce(0) { classes[$1] == .short ? $0 + stopwords($1) : $0 }
+            if Double(stopwords) >= settings.proseStopwords * Double(shortWords) {
                 for k in block where classes[k] == .short { classes[k] = .nearGood }
             }
         }
@@ -289,7 +295,8 @@ public struct BoilerplateLines: Sendable {
     /// Longest line taken for a teaser of another article.
     static let teaserWords = 50
 
-    @inline(__always) func disabled(_ name: String) -> Bool { settings.disabled.contains(name) }
+    /// (Most runs switch no rule off: an empty set is not asked, which would hash the name.)
+    @inline(__always) func disabled(_ name: String) -> Bool { !settings.disabled.isEmpty && settings.disabled.contains(name) }
 
     @inline(__always) func classOf(_ facts: LineFacts) -> Class {
         if facts.isBlank { return .blank }

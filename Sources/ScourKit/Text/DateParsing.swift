@@ -7,9 +7,24 @@
 /// pl and tr.
 public enum DateParsing {
     public struct Found: Sendable {
-        public var iso: String
+        /// Year, month and day, checked by `make`.
+        let year: Int, month: Int, day: Int
+        /// The date's tokens: always a run, its first to its last.
+        public let span: ClosedRange<Int>
+
+        /// The date in ISO 8601, written when asked: most callers only ask whether there is one.
+        public var iso: String {
+            func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+            return "\(year)-\(pad(month))-\(pad(day))"
+        }
+
         /// Token indices that belong to the date (for deciding whether a line is only a date).
-        public var tokens: Set<Int>
+        public var tokens: Set<Int> { Set(span) }
+
+        init(date: (year: Int, month: Int, day: Int), tokens: ClosedRange<Int>) {
+            (year, month, day) = date
+            span = tokens
+        }
     }
 
     public static func find(in folded: [UInt8], tokens t: [FoldedToken]) -> Found? {
@@ -36,72 +51,64 @@ public enum DateParsing {
               t[i + 3].start == t[i + 2].end, t[i + 4].start == t[i + 3].end else { return nil }
         let a = FoldedTokens.number(f, t[i]), b = FoldedTokens.number(f, t[i + 2]), c = FoldedTokens.number(f, t[i + 4])
         let la = t[i].end - t[i].start, lc = t[i + 4].end - t[i + 4].start
-        var used: Set<Int> = [i, i + 1, i + 2, i + 3, i + 4]
         if la == 4 {
-            guard let iso = make(year: a, month: b, day: c) else { return nil }
+            guard let date = make(year: a, month: b, day: c) else { return nil }
             // An ISO time after the date belongs to it.
             var j = i + 5
-            while j < t.count, t[j].start == t[j - 1].end { used.insert(j); j += 1 }
-            return Found(iso: iso, tokens: used)
+            while j < t.count, t[j].start == t[j - 1].end { j += 1 }
+            return Found(date: date, tokens: i...(j - 1))
         }
         guard lc == 4 || lc == 2 else { return nil }
         let year = lc == 2 ? 2000 + c : c
         if sep1 == 0x2F && b > 12 && a <= 12 {
-            guard let iso = make(year: year, month: a, day: b) else { return nil }
-            return Found(iso: iso, tokens: used)
+            guard let date = make(year: year, month: a, day: b) else { return nil }
+            return Found(date: date, tokens: i...(i + 4))
         }
-        guard lc == 4, let iso = make(year: year, month: b, day: a) else { return nil }
-        used.formUnion([])
-        return Found(iso: iso, tokens: used)
+        guard lc == 4, let date = make(year: year, month: b, day: a) else { return nil }
+        return Found(date: date, tokens: i...(i + 4))
     }
 
     /// `10 January 2022`, `10. Januar 2022`, `10 de enero de 2022`, `10th of January, 2022`.
     static func dayMonthYear(_ f: [UInt8], _ t: [FoldedToken], _ i: Int) -> Found? {
         let day = FoldedTokens.number(f, t[i])
         guard t[i].end - t[i].start <= 2, day >= 1, day <= 31 else { return nil }
-        var used: Set<Int> = [i]
         var j = i + 1
-        while j < t.count, isFiller(f, t[j]) { used.insert(j); j += 1 }
+        while j < t.count, isFiller(f, t[j]) { j += 1 }
         guard j < t.count, t[j].kind == .word, let month = month(f, t[j]) else { return nil }
-        used.insert(j)
-        guard let year = year(f, t, after: j, &used), let iso = make(year: year, month: month, day: day) else { return nil }
-        return Found(iso: iso, tokens: used)
+        guard let (year, last) = year(f, t, after: j), let date = make(year: year, month: month, day: day) else { return nil }
+        return Found(date: date, tokens: i...last)
     }
 
     /// `January 10, 2022`, `Jan. 10th 2022`.
     static func monthDayYear(_ f: [UInt8], _ t: [FoldedToken], _ i: Int) -> Found? {
         guard let month = month(f, t[i]) else { return nil }
-        var used: Set<Int> = [i]
         var j = i + 1
-        while j < t.count, isFiller(f, t[j]) { used.insert(j); j += 1 }
+        while j < t.count, isFiller(f, t[j]) { j += 1 }
         guard j < t.count, t[j].kind == .number, t[j].end - t[j].start <= 2 else { return nil }
         let day = FoldedTokens.number(f, t[j])
-        used.insert(j)
-        guard let year = year(f, t, after: j, &used), let iso = make(year: year, month: month, day: day) else { return nil }
-        return Found(iso: iso, tokens: used)
+        guard let (year, last) = year(f, t, after: j), let date = make(year: year, month: month, day: day) else { return nil }
+        return Found(date: date, tokens: i...last)
     }
 
-    /// The four-digit year after token `j`, past any filler tokens; the tokens it used join `used`.
-    static func year(_ f: [UInt8], _ t: [FoldedToken], after j: Int, _ used: inout Set<Int>) -> Int? {
+    /// The four-digit year after token `j`, past any filler tokens, and the year's token index.
+    static func year(_ f: [UInt8], _ t: [FoldedToken], after j: Int) -> (Int, Int)? {
         var j = j + 1
-        var fillers: [Int] = []
-        while j < t.count, isFiller(f, t[j]) { fillers.append(j); j += 1 }
+        while j < t.count, isFiller(f, t[j]) { j += 1 }
         guard j < t.count, t[j].kind == .number, t[j].end - t[j].start == 4 else { return nil }
-        used.formUnion(fillers)
-        used.insert(j)
-        return FoldedTokens.number(f, t[j])
+        return (FoldedTokens.number(f, t[j]), j)
     }
 
-    static func make(year: Int, month: Int, day: Int) -> String? {
+    /// The date when it is one (years 1900–2100).
+    static func make(year: Int, month: Int, day: Int) -> (year: Int, month: Int, day: Int)? {
         guard year >= 1900, year <= 2100, month >= 1, month <= 12, day >= 1, day <= 31 else { return nil }
-        func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(year)-\(pad(month))-\(pad(day))"
+        return (year, month, day)
     }
 
     /// Punctuation and small words that sit between the parts of a date.
     static func isFiller(_ f: [UInt8], _ t: FoldedToken) -> Bool {
         if t.kind == .punct { let b = f[t.start]; return b == 0x2C || b == 0x2E || b == 0x2D || b == 0x2F }
-        guard t.kind == .word else { return false }
+        // No filler is longer than four bytes: longer words need no key.
+        guard t.kind == .word, t.end - t.start <= 4 else { return false }
         return fillers.contains(Array(f[t.start..<t.end]))
     }
 
@@ -112,8 +119,28 @@ public enum DateParsing {
         // Most words are ruled out by first byte and length, without building a key.
         let length = t.end - t.start
         guard length < 32, monthShapes[Int(f[t.start])] & (1 << length) != 0 else { return nil }
-        return monthNames[Array(f[t.start..<t.end])]
+        return monthNumbers[ShortKey(f[t.start..<t.end])]
     }
+
+    /// Up to 16 bytes packed into two words, zero-padded (folded text has no zero bytes): a key
+    /// made without allocating an array per word looked up.
+    struct ShortKey: Hashable {
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
+
+        init(_ bytes: ArraySlice<UInt8>) {
+            for (k, b) in bytes.enumerated() {
+                if k < 8 { head |= UInt64(b) << (8 * k) } else { tail |= UInt64(b) << (8 * (k - 8)) }
+            }
+        }
+    }
+
+    /// `monthNames` by `ShortKey` (every month name is at most 16 bytes, and `monthShapes` lets
+    /// no longer word through).
+    static let monthNumbers: [ShortKey: Int] = Dictionary(uniqueKeysWithValues: monthNames.map { key, month in
+        precondition(key.count <= 16, "month names are short")
+        return (ShortKey(key[...]), month)
+    })
 
     /// Per first byte, a bit for each length (< 32) some month name has.
     static let monthShapes: [UInt32] = {

@@ -55,17 +55,13 @@ public struct LineScanner: Sendable {
             let matches = matcher.automaton.collectLines(in: text)
             var spans: [Span] = []
             var next = 0
-            var local: [AhoCorasick.Match] = []
+            var extended: [AhoCorasick.Match] = []
             for folded in lines {
                 let end = folded.start + folded.length + 2
-                local.removeAll(keepingCapacity: true)
-                while next < matches.count && matches[next].end <= end {
-                    let m = matches[next]
-                    local.append(AhoCorasick.Match(pattern: m.pattern, start: m.start - folded.start, end: m.end - folded.start))
-                    next += 1
-                }
+                let first = next
+                while next < matches.count && matches[next].end <= end { next += 1 }
                 let padded = UnsafeBufferPointer(rebasing: text[folded.start..<end])
-                finish(&facts[folded.line], folded, padded: padded, matches: &local, spans: &spans)
+                finish(&facts[folded.line], folded, padded: padded, matches: matches[first..<next], extended: &extended, spans: &spans)
             }
         }
         return facts
@@ -82,17 +78,19 @@ public struct LineScanner: Sendable {
         let sampled = line.count > sampleLimit
         var length: Int
         var capitalized: Int
+        // Folding counts the shape of plain ASCII lines (most lines) on the way.
+        var counted = TextFold.Shape()
         if sampled {
             let head = Self.cut(line, sampleSide)
             let tail = Self.cut(line, line.count - sampleSide)
-            (length, capitalized) = TextFold.fold(UnsafeBufferPointer(rebasing: line[0..<head]), to: out + start + 1)
+            (length, capitalized) = TextFold.fold(UnsafeBufferPointer(rebasing: line[0..<head]), to: out + start + 1, shape: &counted)
             out[start + 1 + length] = 0x20
             length += 1
-            let (more, capitals) = TextFold.fold(UnsafeBufferPointer(rebasing: line[tail...]), to: out + start + 1 + length)
+            let (more, capitals) = TextFold.fold(UnsafeBufferPointer(rebasing: line[tail...]), to: out + start + 1 + length, shape: &counted)
             length += more
             capitalized += capitals
         } else {
-            (length, capitalized) = TextFold.fold(line, to: out + start + 1)
+            (length, capitalized) = TextFold.fold(line, to: out + start + 1, shape: &counted)
         }
         facts.capitalized = capitalized
         // Between two spaces, stopwords (" the ") match whole words without a boundary test.
@@ -100,7 +98,19 @@ public struct LineScanner: Sendable {
         out[start + 1 + length] = 0x20
         out[start + 2 + length] = 0x0A
         let f = UnsafeBufferPointer(start: out + start + 1, count: length)
-        Self.shape(f, into: &facts)
+        if counted.unusual {
+            Self.shape(f, into: &facts)
+        } else {
+            // What `shape` counts in ASCII without `|` (no separators, no scripts without spaces).
+            facts.words = counted.words
+            facts.letters = counted.letters
+            facts.digits = counted.digits
+            facts.separators = 0
+            facts.spaceless = 0
+            facts.cjkPunctuation = 0
+            facts.nonASCII = false
+            Self.ending(f, into: &facts)
+        }
         let sampleWords = facts.words
         if sampled {
             facts.words = WordCount.count(bytes: line)
@@ -119,42 +129,82 @@ public struct LineScanner: Sendable {
     typealias Span = (start: Int, end: Int, kind: BoilerplateKind, scope: BoilerplatePhrases.Scope)
 
     /// A line's stopwords and phrases: its count of stopwords (when its class depends on them),
-    /// the phrase kinds in it, and the verdict they make.
+    /// the phrase kinds in it, and the verdict they make. `matches` are the document automaton's
+    /// in the line, at positions in the folded document (the line's padding starts at
+    /// `line.start`); the non-ASCII automaton's go to `extended`, at positions in `padded`.
+    /// (Most lines have no match: the arrays are emptied only when they hold something.)
     private func finish(_ facts: inout LineFacts, _ line: FoldedLine, padded: UnsafeBufferPointer<UInt8>,
-                        matches: inout [AhoCorasick.Match], spans: inout [Span]) {
-        if facts.nonASCII { matcher.extended.collect(in: padded, into: &matches) }
+                        matches: ArraySlice<AhoCorasick.Match>, extended: inout [AhoCorasick.Match], spans: inout [Span]) {
+        if !extended.isEmpty { extended.removeAll(keepingCapacity: true) }
+        if facts.nonASCII && matcher.mayMatchExtended(padded) { matcher.extended.collect(in: padded, into: &extended) }
         let length = line.length, offset = line.bullet
-        spans.removeAll(keepingCapacity: true)
+        if !spans.isEmpty { spans.removeAll(keepingCapacity: true) }
+        if !matches.isEmpty || !extended.isEmpty {
         matcher.flags.withUnsafeBufferPointer { flags in
         matcher.roleStart.withUnsafeBufferPointer { roleStart in
         matcher.roles.withUnsafeBufferPointer { roles in
-            for m in matches {
-                if flags[m.pattern] & 2 != 0 { facts.keep = true }
-                var r = Int(roleStart[m.pattern])
-                let end = Int(roleStart[m.pattern + 1])
+            /// A match from `matchStart` to `matchEnd` in `padded`.
+            func add(_ pattern: Int, _ matchStart: Int, _ matchEnd: Int) {
+                if flags[pattern] & 2 != 0 { facts.keep = true }
+                var r = Int(roleStart[pattern])
+                let end = Int(roleStart[pattern + 1])
                 while r < end {
                     let role = roles[r]
                     r += 1
                     facts.kinds |= 1 << role.kind.bit
-                    let start = max(0, m.start - 1), end = min(length, m.end - 1)
+                    let start = max(0, matchStart - 1), end = min(length, matchEnd - 1)
                     if role.scope == .start && start != offset { continue }
                     if spans.count < 64 { spans.append((start, end, role.kind, role.scope)) }
                 }
             }
+            for m in matches { add(m.pattern, m.start - line.start, m.end - line.start) }
+            for m in extended { add(m.pattern, m.start, m.end) }
         }}}
-        let f = UnsafeBufferPointer(rebasing: padded[1..<(1 + length)])
-        if line.stopwords {
-            let stopwords = matcher.stopwords.count(in: f)
-            facts.stopwords = line.sampled ? Int(Double(stopwords) * Double(facts.words) / Double(max(1, line.sampleWords))) : stopwords
         }
+        let f = UnsafeBufferPointer(rebasing: padded[1..<(1 + length)])
+        if line.stopwords { facts.stopwords = stopwords(in: f, line, words: facts.words) }
         if !spans.isEmpty { Self.decide(f, spans: &spans, offset: offset, into: &facts) }
+    }
+
+    /// The stopwords of a folded line (its sample, scaled to the whole line's words when sampled).
+    private func stopwords(in f: UnsafeBufferPointer<UInt8>, _ line: FoldedLine, words: Int) -> Int {
+        let stopwords = matcher.stopwords.count(in: f)
+        return line.sampled ? Int(Double(stopwords) * Double(words) / Double(max(1, line.sampleWords))) : stopwords
+    }
+
+    /// The stopwords `scan` leaves uncounted in a line whose count is deferred (`defersStopwords`),
+    /// counted as `scan` would have; for any other line its facts' count.
+    func stopwords(_ bytes: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Int {
+        guard !facts.isBlank, Self.defersStopwords(facts, paragraphWords: paragraphWords) else { return facts.stopwords }
+        var scratch = LineFacts(range: facts.range)
+        var buffer = [UInt8](repeating: 0, count: facts.range.count + 4 + WordSet.readAhead)
+        return buffer.withUnsafeMutableBufferPointer { out in
+            let line = fold(bytes, line: 0, at: 0, into: out.baseAddress!, facts: &scratch)
+            return stopwords(in: UnsafeBufferPointer(start: out.baseAddress! + 1, count: line.length), line, words: scratch.words)
+        }
+    }
+
+    /// Lines whose class does not depend on their stopwords (`BoilerplateLines.classOf`), and
+    /// which are not bullets (whose weight does, `weight`): lines of fewer words than
+    /// `min(6, paragraphWords)` are `short` whatever the count, and sentences shorter than a
+    /// paragraph (and than 30 words) that do not look like a list are `nearGood` (or `short` by
+    /// their separators). Their count only matters where short lines merge into a paragraph
+    /// (`mergeBrokenParagraphs`), which asks for it (`stopwords(_:_:)`) in the few blocks that can
+    /// merge: most menu items, captions and other short lines are never counted.
+    static func defersStopwords(_ facts: LineFacts, paragraphWords: Int) -> Bool {
+        guard !facts.bullet, facts.spaceless * 2 <= facts.words else { return false }
+        if facts.words < min(6, paragraphWords) { return true }
+        let listLike = facts.digits * 5 > facts.letters || (facts.words >= 5 && facts.capitalized * 10 > facts.words * 6)
+        return facts.terminal && !listLike && facts.words < paragraphWords && facts.words < 30
     }
 
     /// Whether the line's class depends on its stopwords (see `BoilerplateLines.classOf`): not
     /// for scripts without spaces, nor for sentence-shaped lines of paragraph length that do
-    /// not look like a list. Skipping those spares the stopword lookup most prose words.
+    /// not look like a list. Skipping those spares the stopword lookup most prose words. Short
+    /// lines are counted later if at all (`defersStopwords`).
     static func needsStopwords(_ facts: LineFacts, paragraphWords: Int) -> Bool {
         if facts.spaceless * 2 > facts.words { return false }
+        if defersStopwords(facts, paragraphWords: paragraphWords) { return false }
         if !facts.terminal || facts.ellipsis || facts.bullet || facts.words < paragraphWords { return true }
         let listLike = facts.digits * 5 > facts.letters || (facts.words >= 5 && facts.capitalized * 10 > facts.words * 6)
         return listLike
@@ -193,10 +243,10 @@ public struct LineScanner: Sendable {
                 let x = ByteMask.load(raw, i)
                 if ByteMask.isASCII(x) && ByteMask.equal(x, 0x7C) == 0 {
                     let space = ByteMask.equal(x, 0x20)
-                    words &+= (~space & ByteMask.highBits & ((space << 8) | (inWord ? 0 : 0x80))).nonzeroBitCount
+                    words &+= ByteMask.count(~space & ByteMask.highBits & ((space << 8) | (inWord ? 0 : 0x80)))
                     inWord = space >> 63 == 0
-                    letters &+= ByteMask.inRange(x, 0x61, 0x7A).nonzeroBitCount
-                    digits &+= ByteMask.inRange(x, 0x30, 0x39).nonzeroBitCount
+                    letters &+= ByteMask.count(ByteMask.inRange(x, 0x61, 0x7A))
+                    digits &+= ByteMask.count(ByteMask.inRange(x, 0x30, 0x39))
                     i &+= 8
                     continue
                 }
@@ -230,6 +280,12 @@ public struct LineScanner: Sendable {
         facts.spaceless = spaceless
         facts.cjkPunctuation = cjkPunctuation
         facts.nonASCII = nonASCII
+        ending(f, into: &facts)
+    }
+
+    /// Terminal punctuation and ellipsis at the end of the folded line.
+    static func ending(_ f: UnsafeBufferPointer<UInt8>, into facts: inout LineFacts) {
+        let n = f.count
         guard n > 0 else { return }
         let last = f[n - 1]
         switch last {

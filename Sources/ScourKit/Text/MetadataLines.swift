@@ -15,7 +15,15 @@ public enum MetadataLines {
 
     /// The metadata a line carries when it carries nothing else.
     public static func read(_ line: String) -> Reading? {
-        let folded = TextFold.fold(line)
+        var copy = line
+        return copy.withUTF8 { read($0, line: { line }) }
+    }
+
+    /// `read` of the line in `bytes` (valid UTF-8), which `line` gives as a String: only the rare
+    /// lines that open like a byline or source line need one.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, line: () -> String) -> Reading? {
+        var folded: [UInt8] = []
+        TextFold.fold(bytes, into: &folded)
         guard !folded.isEmpty, folded.count <= 200 else { return nil }
         let tokens = FoldedTokens.tokenize(folded)
         if let name = byline(line, folded, tokens) {
@@ -24,7 +32,7 @@ public enum MetadataLines {
         if let source = sourceLine(line, folded) { return Reading(label: .source, value: source) }
         if let date = DateParsing.find(in: folded, tokens: tokens) {
             var rest = 0
-            for (k, t) in tokens.enumerated() where t.kind == .word && !date.tokens.contains(k) {
+            for (k, t) in tokens.enumerated() where t.kind == .word && !date.span.contains(k) {
                 if !dateWords.contains(Array(folded[t.start..<t.end])) { rest += 1 }
             }
             if rest <= 1 { return Reading(label: .date, value: date.iso) }
@@ -36,13 +44,13 @@ public enum MetadataLines {
     /// `Published on 12 March 2023 by Jo Roe`, `Veröffentlicht am 12. März 2023 von Jo Roe`,
     /// `Опубликовано 15 июня 2023, автор: Иван Петров`: a dateline that names its author after
     /// the date. Before the author's label only date words and publishing verbs may stand.
-    static func datedByline(_ line: String, _ folded: [UInt8], _ tokens: [FoldedToken], _ date: DateParsing.Found) -> String? {
+    static func datedByline(_ line: () -> String, _ folded: [UInt8], _ tokens: [FoldedToken], _ date: DateParsing.Found) -> String? {
         guard tokens.count <= 24 else { return nil }
-        for (k, t) in tokens.enumerated() where t.kind == .word && !date.tokens.contains(k) {
+        for (k, t) in tokens.enumerated() where t.kind == .word && !date.span.contains(k) {
             let word = String(decoding: folded[t.start..<t.end], as: UTF8.self)
             if BylineWords.agents.contains(word) || BylineWords.labels.contains(word) {
                 // Only after the date: "by" before it opens a plain byline, read by `byline`.
-                guard let last = date.tokens.max(), last < k else { return nil }
+                guard date.span.upperBound < k else { return nil }
                 var from = k + 1
                 if from < tokens.count, tokens[from].kind == .punct, folded[tokens[from].start] == 0x3A { from += 1 }
                 return nameRun(line, folded, tokens, from: from)
@@ -54,7 +62,9 @@ public enum MetadataLines {
 
     /// Whether a scanned line is a dateline, byline or source line (cheap tests first).
     public static func isMetadataOnly(_ text: UnsafeBufferPointer<UInt8>, _ facts: LineFacts) -> Bool {
-        mightBeMetadataOnly(text, facts) && read(String(decoding: UnsafeBufferPointer(rebasing: text[facts.range]), as: UTF8.self)) != nil
+        guard mightBeMetadataOnly(text, facts) else { return false }
+        let bytes = UnsafeBufferPointer(rebasing: text[facts.range])
+        return read(bytes, line: { String(decoding: bytes, as: UTF8.self) }) != nil
     }
 
     /// The cheap tests of `isMetadataOnly`: when they pass and it still says no, `read` found nothing
@@ -67,8 +77,11 @@ public enum MetadataLines {
 
     /// `By Jane Doe`, `Posted by Jane Doe on …`, `Por …`, `Par …`, `Von …`, `Di …`, `Автор: …`:
     /// returns the name in its original spelling.
-    static func byline(_ line: String, _ folded: [UInt8], _ tokens: [FoldedToken]) -> String? {
+    static func byline(_ line: () -> String, _ folded: [UInt8], _ tokens: [FoldedToken]) -> String? {
         guard tokens.count >= 2, tokens.count <= 24 else { return nil }
+        // Most first words are ruled out by their length or first byte, before a String is made.
+        guard tokens[0].kind == .word, tokens[0].end - tokens[0].start <= BylineWords.openerLength,
+              BylineWords.openerFirstBytes[Int(folded[tokens[0].start])] else { return nil }
         var k = 0
         func word(_ i: Int) -> [UInt8]? { i < tokens.count && tokens[i].kind == .word ? Array(folded[tokens[i].start..<tokens[i].end]) : nil }
         guard let first = word(0) else { return nil }
@@ -86,8 +99,9 @@ public enum MetadataLines {
 
     /// The author's name that starts at token `k` (after a byline's label): capitalized words in
     /// the original, up to a separator or a date, followed by nothing but a date or separators.
-    static func nameRun(_ line: String, _ folded: [UInt8], _ tokens: [FoldedToken], from k: Int) -> String? {
+    static func nameRun(_ line: () -> String, _ folded: [UInt8], _ tokens: [FoldedToken], from k: Int) -> String? {
         // The name: capitalized words in the original, up to a separator or a date.
+        let line = line()
         let originalTokens = tokens
         let upper = uppercaseWords(line, tokens: tokens)
         var nameStart: Int?
@@ -139,11 +153,21 @@ public enum MetadataLines {
         static let stops: Set<String> = ["on", "in", "at", "el", "le", "am", "il", "em", "|"]
         static let joiners: Set<String> = ["and", "y", "et", "und", "e", "и"]
         static let particles: Set<String> = ["de", "van", "von", "da", "del", "la", "le", "di", "bin", "al"]
+        /// The longest verb or label in bytes, and their first bytes. (Members are compared as
+        /// Strings, but none has another canonically equivalent spelling, so a word with another
+        /// length or first byte equals none of them.)
+        static let openerLength = verbs.union(labels).map(\.utf8.count).max() ?? 0
+        static let openerFirstBytes: [Bool] = {
+            var table = [Bool](repeating: false, count: 256)
+            for word in verbs.union(labels) { table[Int(word.utf8.first!)] = true }
+            return table
+        }()
     }
 
     /// `Source: Warsaw Institute`, `Fuente: …`, `Quelle: …`, `Источник: …` on a short line.
-    static func sourceLine(_ line: String, _ folded: [UInt8]) -> String? {
+    static func sourceLine(_ line: () -> String, _ folded: [UInt8]) -> String? {
         for label in sourceLabels where folded.starts(with: label) {
+            let line = line()
             guard let colon = line.firstIndex(of: ":") else { return nil }
             let rest = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             guard !rest.isEmpty, rest.split(separator: " ").count <= 6 else { return nil }
@@ -244,10 +268,19 @@ public enum MetadataLines {
     /// may not parse (no year, a handle). Never a headline, and it belongs with the article.
     public static func isBylineShaped(_ line: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
         guard words >= 2, words <= 16 else { return false }
-        var lowered: [UInt8] = []
-        for b in line.prefix(40) { lowered.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
-        while lowered.first == 0x20 { lowered.removeFirst() }
-        for opener in bylineOpeners where lowered.starts(with: opener) { return true }
+        // The openers are compared in place with the first 40 bytes, after leading spaces, ASCII
+        // capitals lowered.
+        let head = min(line.count, 40)
+        var start = 0
+        while start < head && line[start] == 0x20 { start += 1 }
+        for opener in bylineOpeners where start + opener.count <= head {
+            var same = true
+            for k in opener.indices {
+                let b = line[start + k]
+                if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != opener[k] { same = false; break }
+            }
+            if same { return true }
+        }
         return false
     }
 
@@ -257,6 +290,10 @@ public enum MetadataLines {
         guard words >= 2, words <= 30 else { return false }
         if isBylineShaped(line, words: min(words, 16)) { return true }
         guard words <= 14 else { return false }
+        // The first test needs the word "by", whose "b" only an ASCII b or B folds to; the second
+        // a comma. Most lines have neither and are not folded.
+        let b = line.contains(0x62) || line.contains(0x42)
+        guard b || (words <= 8 && line.contains(0x2C)) else { return false }
         let folded = TextFold.fold(String(decoding: line, as: UTF8.self))
         let tokens = folded.split(separator: 0x20).map { Array($0.filter { $0 != 0x2C && $0 != 0x2E && $0 != 0x7C }) }.filter { !$0.isEmpty }
         // "… ago by Jane Roe", "12:30 pm by Jane Roe": a time, then the author.
@@ -388,26 +425,35 @@ public enum MetadataLines {
 
     /// Punctuation cut from the ends of a name (a set built once, not per name).
     static let nameEdges = CharacterSet(charactersIn: ",.;:|()[]")
+    static let nameEdgeBytes: [UInt8] = Array(",.;:|()[]".utf8)
 
     /// The original spelling of the words between two tokens of `folded`, the folded `line`: the
     /// first run of the line's words whose folded form begins with the tokens' text.
     static func name(_ line: String, _ folded: [UInt8], from: FoldedToken, to: FoldedToken) -> String? {
         let target = folded[from.start..<to.end]
         let targetString = String(decoding: target, as: UTF8.self)
-        let words = line.split(separator: " ", omittingEmptySubsequences: true)
-        let targetWords = targetString.split(separator: " ").count
+        let words = line.words()
+        let targetWords = targetString.words().count
         guard !words.isEmpty, targetWords <= words.count else { return nil }
         // Folding works character by character, so a run of words folds to its words' folded forms
         // joined by spaces, unless a word is all white space (folded to nothing). Most runs are
         // ruled out by their first bytes without folding or joining them.
-        let foldedWords = words.map { TextFold.fold(String($0)) }
-        let joinable = !foldedWords.contains(where: \.isEmpty)
+        let foldedWords = words.map { word -> [UInt8] in
+            var word = word
+            var folded: [UInt8] = []
+            word.withUTF8 { TextFold.fold($0, into: &folded) }
+            return folded
+        }
+        let joinable = !foldedWords.contains(where: { $0.isEmpty })
         for start in 0...(words.count - targetWords) {
             if joinable && !Self.begins(foldedWords[start..<(start + targetWords)], with: target) { continue }
             let candidate = words[start..<(start + targetWords)].joined(separator: " ")
             let c = String(decoding: TextFold.fold(candidate), as: UTF8.self)
             if c.hasPrefix(targetString) {
-                return candidate.trimmingCharacters(in: nameEdges)
+                // Edges are ASCII: a name whose end bytes are not among them is left as it is.
+                let untrimmed = candidate.utf8.first.map { !nameEdgeBytes.contains($0) } ?? false
+                    && candidate.utf8.last.map { !nameEdgeBytes.contains($0) } ?? false
+                return untrimmed ? candidate : candidate.trimmingCharacters(in: nameEdges)
             }
         }
         return nil

@@ -13,6 +13,9 @@ public final class PhraseMatcher: Sendable {
     /// one large one. Both use the same pattern numbers (a pattern absent from one is empty there).
     let automaton: AhoCorasick
     let extended: AhoCorasick
+    /// The characters outside ASCII of the `extended` patterns, folded: a line without any of
+    /// them matches none of those patterns (`mayMatchExtended`).
+    let extendedCharacters: ScalarSet
     /// Roles of each distinct pattern string (a word can be a stopword and a menu item), flat:
     /// pattern p has roles[roleStart[p]..<roleStart[p + 1]].
     let roles: [Role]
@@ -84,7 +87,11 @@ public final class PhraseMatcher: Sendable {
         let inPhrases = patterns.indices.map { !roles[$0].isEmpty || keep[$0] }
         let ascii = patterns.map { TextFold.foldPattern($0).allSatisfy { $0 < 0x80 } }
         self.automaton = AhoCorasick(patterns: patterns.indices.map { ascii[$0] && inPhrases[$0] ? patterns[$0] : "" })
-        self.extended = AhoCorasick(patterns: patterns.indices.map { !ascii[$0] && inPhrases[$0] ? patterns[$0] : "" })
+        let extendedPatterns = patterns.indices.map { !ascii[$0] && inPhrases[$0] ? patterns[$0] : "" }
+        self.extended = AhoCorasick(patterns: extendedPatterns)
+        self.extendedCharacters = ScalarSet(extendedPatterns.flatMap {
+            String(decoding: TextFold.foldPattern($0), as: UTF8.self).unicodeScalars.filter { !$0.isASCII }.map(\.value)
+        })
         self.stopwords = WordSet(Stopwords.words(languages: languages).map { TextFold.fold($0) })
         var flat: [Role] = []
         var starts: [Int32] = []
@@ -94,4 +101,44 @@ public final class PhraseMatcher: Sendable {
         self.roleStart = starts
         self.flags = patterns.indices.map { keep[$0] ? 2 : 0 }
     }
+}
+
+extension PhraseMatcher {
+    /// Whether the folded bytes hold a character of some `extended` pattern: every pattern there
+    /// has a character outside ASCII, and a line without one of them cannot hold the pattern.
+    /// Most lines with non-ASCII bytes (dashes, CJK) have none, and skip that automaton.
+    func mayMatchExtended(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            i &+= 1
+            guard b >= 0xC0 else { continue }
+            var scalar = UInt32(b)
+            var more = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : 1
+            scalar &= b >= 0xF0 ? 0x07 : b >= 0xE0 ? 0x0F : 0x1F
+            while more > 0 && i < n {
+                scalar = (scalar << 6) | UInt32(bytes[i] & 0x3F)
+                i &+= 1
+                more -= 1
+            }
+            if extendedCharacters.contains(scalar) { return true }
+        }
+        return false
+    }
+}
+
+/// A set of Unicode scalar values: a table for those below U+0800 (two UTF-8 bytes or fewer:
+/// Latin, Greek, Cyrillic, the punctuation of Latin-1), a short list for the rest.
+struct ScalarSet: Sendable {
+    private var small = [Bool](repeating: false, count: 0x800)
+    private var large: [UInt32] = []
+
+    init(_ scalars: [UInt32]) {
+        for s in scalars {
+            if s < 0x800 { small[Int(s)] = true } else if !large.contains(s) { large.append(s) }
+        }
+    }
+
+    func contains(_ s: UInt32) -> Bool { s < 0x800 ? small[Int(s)] : large.contains(s) }
 }

@@ -5,7 +5,7 @@ import Foundation
 public enum PublisherLines {
     public static func holder(_ line: String) -> String? {
         guard mightHoldNotice(line) else { return nil }
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        let words = line.words(splitAtTabs: true)
         guard words.count <= 60 else { return nil }
         var i = 0
         var started = false

@@ -22,6 +22,31 @@ public enum TextFold {
     /// (folding never lengthens text). Returns the folded length and the count of words that
     /// started with an ASCII capital.
     public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> (Int, Int) {
+        var shape = Shape()
+        return fold(bytes, to: out, counting: false, &shape)
+    }
+
+    /// What `LineScanner.shape` counts in folded bytes that are plain ASCII, counted while folding
+    /// (the scanner's line then needs no second pass): words, letters, digits. `unusual` says the
+    /// folded bytes hold a non-ASCII byte or a `|`, whose counts need the full `shape`.
+    struct Shape {
+        var words = 0
+        var letters = 0
+        var digits = 0
+        var unusual = false
+    }
+
+    /// `fold(_:to:)` that also adds the folded bytes' `Shape` to `shape` (the folded bytes of
+    /// several calls written one after the other with a space between count as one text).
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>, shape: inout Shape) -> (Int, Int) {
+        fold(bytes, to: out, counting: true, &shape)
+    }
+
+    /// Both folds in one body: `counting` is a constant in each caller, so each gets a copy
+    /// without the other's work.
+    @inline(__always)
+    private static func fold(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>, counting: Bool,
+                             _ shape: inout Shape) -> (Int, Int) {
         var capitalized = 0
         let n = bytes.count
         var i = 0
@@ -29,6 +54,13 @@ public enum TextFold {
         var pendingSpace = false
         var previous: UInt8 = 0x20
         @inline(__always) func emit(_ b: UInt8) {
+            // A byte written after a space or first starts a word (spaces are only written
+            // right before the byte that follows them).
+            if counting {
+                if b >= 0x80 || b == 0x7C { shape.unusual = true }
+                if o == 0 || pendingSpace { shape.words &+= 1 }
+                if b &- 0x61 < 26 { shape.letters &+= 1 } else if b &- 0x30 < 10 { shape.digits &+= 1 }
+            }
             if pendingSpace { if o > 0 { out[o] = 0x20; o &+= 1 }; pendingSpace = false }
             out[o] = b
             o &+= 1
@@ -49,8 +81,16 @@ public enum TextFold {
                 if let capitals = Self.plainCapitals(x) {
                     let opener = ByteMask.equal(x, 0x20) | ByteMask.equal(x, 0x22) | ByteMask.equal(x, 0x28)
                     let afterOpener = (opener << 8) | (previous == 0x20 || previous == 0x22 || previous == 0x28 ? 0x80 : 0)
-                    capitalized &+= (capitals & afterOpener).nonzeroBitCount
+                    capitalized &+= ByteMask.count(capitals & afterOpener)
                     var folded = x | (capitals >> 2)
+                    if counting {
+                        let spaces = ByteMask.equal(x, 0x20)
+                        let first: UInt64 = o == 0 || pendingSpace ? 0x80 : 0
+                        shape.words &+= ByteMask.count(~spaces & ByteMask.highBits & ((spaces << 8) | first))
+                        shape.letters &+= ByteMask.count(ByteMask.inRange(folded, 0x61, 0x7A))
+                        shape.digits &+= ByteMask.count(ByteMask.inRange(x, 0x30, 0x39))
+                        if ByteMask.equal(x, 0x7C) != 0 { shape.unusual = true }
+                    }
                     var count = 8
                     if x & 0xFF == 0x20 {
                         // The space first stands for any pending before it; none opens a line.

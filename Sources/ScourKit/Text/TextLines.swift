@@ -57,11 +57,23 @@ public enum TextLines {
 
     /// Rebuilds text from the kept lines: `\n` line ends, at most one blank line in a row, no blank
     /// lines at either end.
-    public static func join(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], keep: [Bool]) -> String {
-        // Written straight into the string's storage: the result is never longer than the text
-        // (each line end or blank line written stands for at least one byte of the text).
-        String(unsafeUninitializedCapacity: bytes.count) { out in
-            var o = 0
+    ///
+    /// `ranges` are line ranges of `text`'s UTF-8. The output is appended from slices of `text`, so
+    /// its bytes are not validated as UTF-8 again (building a String from bytes would): each run of
+    /// kept lines whose bytes in `text` already read as the output (lines apart by one `\n`, or two
+    /// around an empty blank line) is copied in one piece.
+    public static func join(_ text: String, _ ranges: [Range<Int>], keep: [Bool]) -> String {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var out = ""
+            out.reserveCapacity(bytes.count)
+            let utf8 = text.utf8
+            /// The run being copied, as UTF-8 offsets in `text`; empty before the first line.
+            var run = 0..<0
+            func flush() {
+                guard !run.isEmpty else { return }
+                out.append(contentsOf: text[utf8.index(utf8.startIndex, offsetBy: run.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: run.upperBound)])
+            }
             var pendingBlank = false
             var wroteAny = false
             for (i, range) in ranges.enumerated() where keep[i] {
@@ -70,15 +82,23 @@ public enum TextLines {
                     continue
                 }
                 if wroteAny {
-                    out[o] = 0x0A; o += 1
-                    if pendingBlank { out[o] = 0x0A; o += 1 }
+                    let separator = pendingBlank ? 2 : 1
+                    if range.lowerBound - run.upperBound == separator
+                        && bytes[run.upperBound] == 0x0A && bytes[range.lowerBound - 1] == 0x0A {
+                        // The text has the separator between the run and this line: the run goes on.
+                        run = run.lowerBound..<range.upperBound
+                        pendingBlank = false
+                        continue
+                    }
+                    flush()
+                    out.append(pendingBlank ? "\n\n" : "\n")
                 }
                 pendingBlank = false
-                if !range.isEmpty { (out.baseAddress! + o).update(from: bytes.baseAddress! + range.lowerBound, count: range.count) }
-                o += range.count
+                run = range
                 wroteAny = true
             }
-            return o
+            flush()
+            return out
         }
     }
 }

@@ -3,14 +3,16 @@ import Foundation
 /// Cuts a site or section name off a headline: `Putin warns … | International` → `Putin warns …`.
 public enum TitleCleaning {
     public static let separators = [" | ", " – ", " — ", " - ", " :: ", " · ", " » "]
+    /// `separators` as bytes, made once.
+    static let separatorBytes = separators.map { Array($0.utf8) }
 
     /// Removes a trailing (or, for `Site | Headline`, leading) segment of at most `maxSuffixWords`
     /// words when the rest is clearly longer.
     public static func clean(_ title: String, maxSuffixWords: Int = 4) -> String {
         let t = trimmed(title, .whitespacesAndNewlines)
         let bytes = Array(t.utf8)
-        for separator in separators {
-            guard let at = lastIndex(of: Array(separator.utf8), in: bytes) else { continue }
+        for (separator, separatorBytes) in zip(separators, separatorBytes) {
+            guard let at = lastIndex(of: separatorBytes, in: bytes) else { continue }
             let head = trimmed(String(decoding: bytes[..<at], as: UTF8.self), .whitespaces)
             let tail = trimmed(String(decoding: bytes[(at + separator.utf8.count)...], as: UTF8.self), .whitespaces)
             let headWords = head.split(separator: " ").count, tailWords = tail.split(separator: " ").count

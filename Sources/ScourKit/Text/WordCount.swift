@@ -24,7 +24,7 @@ public enum WordCount {
                 if ByteMask.isASCII(x) {
                     let space = ByteMask.equal(x, 0x20) | ByteMask.inRange(x, 0x09, 0x0D)
                     let starts = ~space & ByteMask.highBits & ((space << 8) | (inWord ? 0 : 0x80))
-                    words &+= starts.nonzeroBitCount
+                    words &+= ByteMask.count(starts)
                     inWord = space >> 63 == 0
                     i &+= 8
                     continue

@@ -75,7 +75,7 @@ func textCleanDevDump() throws {
         let ranges = TextLines.ranges(bytes)
         let scanner = LineScanner(matcher: matcher)
         let facts = scanner.scan(bytes, ranges)
-        let result = classifier.classify(facts, text: bytes)
+        let result = classifier.classify(facts, text: bytes, scanner: scanner)
         for (i, f) in facts.enumerated() where !f.isBlank {
             let c = classifier.classOf(f)
             let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[f.range]), as: UTF8.self)

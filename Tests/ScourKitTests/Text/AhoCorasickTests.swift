@@ -145,11 +145,41 @@ import Testing
 
     @Test func joinCollapsesBlankLines() {
         var text = "\n\na\n\n\n\nb\n\n"
-        let joined = text.withUTF8 { buffer -> String in
-            let ranges = TextLines.ranges(buffer)
-            return TextLines.join(buffer, ranges, keep: Array(repeating: true, count: ranges.count))
+        let ranges = text.withUTF8 { TextLines.ranges($0) }
+        #expect(TextLines.join(text, ranges, keep: Array(repeating: true, count: ranges.count)) == "a\n\nb")
+    }
+
+    /// Joining copies runs of lines from the text; it writes what joining line by line writes, for
+    /// random texts with every line ending, blank lines (empty, spaces, no-break spaces), non-ASCII
+    /// lines and random lines taken out.
+    @Test func joinEqualsLineByLine() {
+        var rng = SplitMix(seed: 29)
+        let pool = ["", "", " ", "\u{A0}", "\t ", "a", "Héllo wörld", "Привет", "日本語の文", "x y z", "  lead", "trail  "]
+        let endings = ["\n", "\n", "\r\n", "\r"]
+        for round in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int(rng.next() % 30) {
+                text += pool[Int(rng.next() % UInt64(pool.count))] + endings[Int(rng.next() % UInt64(endings.count))]
+            }
+            if rng.next() % 2 == 0 { text += pool[Int(rng.next() % UInt64(pool.count))] }
+            let ranges = text.withUTF8 { TextLines.ranges($0) }
+            let keep = ranges.map { _ in rng.next() % 5 != 0 }
+            let expected = text.withUTF8 { Self.joinLineByLine($0, ranges, keep: keep) }
+            #expect(TextLines.join(text, ranges, keep: keep) == expected, "round \(round)")
         }
-        #expect(joined == "a\n\nb")
+    }
+
+    /// The plain join: every kept line's bytes, written one by one.
+    static func joinLineByLine(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], keep: [Bool]) -> String {
+        var out: [UInt8] = []
+        var pendingBlank = false
+        for (i, range) in ranges.enumerated() where keep[i] {
+            if TextLines.isBlank(bytes, range) { pendingBlank = !out.isEmpty; continue }
+            if !out.isEmpty { out += pendingBlank ? [0x0A, 0x0A] : [0x0A] }
+            pendingBlank = false
+            out += bytes[range]
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -148,7 +148,7 @@ import Testing
 
     @Test func foldEqualsByteByByte() {
         var rng = SplitMix(seed: 17)
-        for _ in 0..<5000 {
+        for _ in 0..<20000 {
             let bytes = Self.randomText(&rng)
             var fast = [UInt8](repeating: 0xEE, count: bytes.count + 8), slow = fast
             let a = bytes.withUnsafeBufferPointer { b in fast.withUnsafeMutableBufferPointer { TextFold.fold(b, to: $0.baseAddress!) } }
@@ -157,6 +157,20 @@ import Testing
             #expect(fast.prefix(a.0) == slow.prefix(b.0), "\(bytes)")
             // Nothing written past the room folding may use (as many bytes as it reads).
             #expect(fast[bytes.count...].allSatisfy { $0 == 0xEE }, "\(bytes)")
+            // Folding that counts the shape on the way writes the same.
+            var counting = [UInt8](repeating: 0xEE, count: bytes.count + 8)
+            var shape = TextFold.Shape()
+            let c = bytes.withUnsafeBufferPointer { b in counting.withUnsafeMutableBufferPointer { TextFold.fold(b, to: $0.baseAddress!, shape: &shape) } }
+            #expect(c == b && counting == fast, "\(bytes)")
+        }
+    }
+
+    /// `ByteMask.count` counts the lanes of every mask of high bits as `nonzeroBitCount` does.
+    @Test func laneCountEqualsBitCount() {
+        for lanes in 0..<256 {
+            var mask: UInt64 = 0
+            for k in 0..<8 where lanes & (1 << k) != 0 { mask |= 0x80 << UInt64(8 * k) }
+            #expect(ByteMask.count(mask) == mask.nonzeroBitCount)
         }
     }
 

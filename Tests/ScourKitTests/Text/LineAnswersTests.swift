@@ -30,8 +30,9 @@ import Testing
         for round in 0..<300 {
             var text = Self.page(&rng)
             text.withUTF8 { bytes in
-                var facts = LineScanner(matcher: Self.matcher).scan(bytes, TextLines.ranges(bytes))
-                let fresh = classifier.classify(facts, text: bytes)
+                let scanner = LineScanner(matcher: Self.matcher)
+                var facts = scanner.scan(bytes, TextLines.ranges(bytes))
+                let fresh = classifier.classify(facts, text: bytes, scanner: scanner)
                 for i in facts.indices {
                     let answers = fresh.answers[i]
                     if let known = answers.answer(LineAnswers.metadataOnly) {
@@ -53,7 +54,7 @@ import Testing
                     }
                     facts[i].answers = answers
                 }
-                let again = classifier.classify(facts, text: bytes)
+                let again = classifier.classify(facts, text: bytes, scanner: scanner)
                 #expect(again.removal == fresh.removal && again.title == fresh.title && again.body == fresh.body, "round \(round)")
             }
         }

@@ -26,7 +26,8 @@ import Testing
             self.stopwords = AhoCorasick(patterns: words, countOnly: words.map { _ in true })
         }
 
-        mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> LineFacts {
+        /// `countAll`: count every line's stopwords, also where the scanner needs none.
+        mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, countAll: Bool = false) -> LineFacts {
             var facts = LineFacts(range: range)
             if TextLines.isBlank(bytes, range) { return facts }
             facts.isBlank = false
@@ -81,7 +82,8 @@ import Testing
                 facts.bullet = offset > 0
                 matcher.automaton.collect(in: padded, into: &matches)
                 if facts.nonASCII { matcher.extended.collect(in: padded, into: &matches) }
-                let stopwords = LineScanner.needsStopwords(facts, paragraphWords: paragraphWords) ? stopwordAutomaton.collect(in: padded, into: &matches) : 0
+                let stopwords = countAll || LineScanner.needsStopwords(facts, paragraphWords: paragraphWords)
+                    ? stopwordAutomaton.collect(in: padded, into: &matches) : 0
                 matcher.flags.withUnsafeBufferPointer { flags in
                 matcher.roleStart.withUnsafeBufferPointer { roleStart in
                 matcher.roles.withUnsafeBufferPointer { roles in
@@ -122,6 +124,28 @@ import Testing
         return lines
     }()
 
+    /// The stopwords the scanner defers for short lines, counted when asked, are what the
+    /// line-by-line scanner counts in them.
+    @Test func deferredStopwordsCountedLikeTheOthers() {
+        var rng = SplitMix(seed: 5)
+        var deferred = 0
+        for round in 0..<200 {
+            var text = (0..<Int(rng.next() % 40)).map { _ in Self.pool[Int(rng.next() % UInt64(Self.pool.count))] }.joined(separator: "\n")
+            let paragraphWords = rng.next() % 4 == 0 ? 3 : 12
+            text.withUTF8 { bytes in
+                let ranges = TextLines.ranges(bytes)
+                let scanner = LineScanner(matcher: Self.matcher, paragraphWords: paragraphWords, sampleSide: LineScanner.pageSampleSide)
+                var reference = Reference(matcher: Self.matcher, paragraphWords: paragraphWords, sampleSide: LineScanner.pageSampleSide)
+                for (facts, range) in zip(scanner.scan(bytes, ranges), ranges) where LineScanner.defersStopwords(facts, paragraphWords: paragraphWords) && !facts.isBlank {
+                    deferred += 1
+                    #expect(facts.stopwords == 0)
+                    #expect(scanner.stopwords(bytes, facts) == reference.scan(bytes, range, countAll: true).stopwords, "round \(round)")
+                }
+            }
+        }
+        #expect(deferred > 100)
+    }
+
     @Test func oneDocumentPassEqualsLineByLine() {
         var rng = SplitMix(seed: 3)
         for round in 0..<400 {
@@ -143,6 +167,43 @@ import Testing
                 let facts = scanner.scan(bytes, ranges, wanted: wanted)
                 let expected = ranges.indices.map { wanted($0) ? reference.scan(bytes, ranges[$0]) : LineFacts(range: ranges[$0]) }
                 #expect(facts == expected, "round \(round)")
+            }
+        }
+    }
+}
+
+/// Folding counts the shape of plain ASCII lines on the way (`TextFold.Shape`); where it does
+/// not call the line unusual, its counts are what `LineScanner.shape` counts in the folded bytes.
+@Suite struct FoldShapeTests {
+    @Test func countsWhileFoldingEqualShape() {
+        var rng = SplitMix(seed: 17)
+        let pieces = ["a", "B", "word", "The", " ", "  ", "\t", "|", " | ", "7", "2024", ".", "...", "\u{1}", "\u{7F}", "é", "É", "ß",
+                      "\u{A0}", "\u{2009}", "’", "“", "—", "…", "Ж", "東", "x1y2", "(", "\"", "-"]
+        for round in 0..<5000 {
+            let parts = (0..<Int(rng.next() % 40)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }
+            let shown = parts.joined()
+            var line = shown
+            line.withUTF8 { bytes in
+                // One piece, and two with a space between, as the scanner folds a long line's ends.
+                let cut = bytes.isEmpty ? 0 : LineScanner.cut(bytes, Int(rng.next() % UInt64(bytes.count)))
+                for halves in [[0..<bytes.count], [0..<cut, cut..<bytes.count]] {
+                    var out = [UInt8](repeating: 0, count: bytes.count + 2)
+                    var counted = TextFold.Shape()
+                    var length = 0
+                    out.withUnsafeMutableBufferPointer { buffer in
+                        for (k, half) in halves.enumerated() {
+                            if k > 0 { buffer[length] = 0x20; length += 1 }
+                            length += TextFold.fold(UnsafeBufferPointer(rebasing: bytes[half]), to: buffer.baseAddress! + length, shape: &counted).0
+                        }
+                    }
+                    var expected = LineFacts(range: 0..<0)
+                    out.withUnsafeBufferPointer { LineScanner.shape(UnsafeBufferPointer(rebasing: $0[0..<length]), into: &expected) }
+                    #expect(counted.unusual == (expected.nonASCII || out[0..<length].contains(0x7C)), "round \(round): \(shown)")
+                    if !counted.unusual {
+                        #expect([counted.words, counted.letters, counted.digits] == [expected.words, expected.letters, expected.digits],
+                                "round \(round): \(shown)")
+                    }
+                }
             }
         }
     }
