@@ -441,7 +441,7 @@ public enum MetadataLines {
         let foldedWords = words.map { word -> [UInt8] in
             var word = word
             var folded: [UInt8] = []
-            word.withUTF8 { TextFold.fold($0, into: &folded) }
+            _ = word.withUTF8 { TextFold.fold($0, into: &folded) }
             return folded
         }
         let joinable = !foldedWords.contains(where: { $0.isEmpty })
