@@ -63,7 +63,8 @@ public enum NameVariants {
         public var minSupport = 3
 
         func support(of spelling: String) -> Int {
-            spelling.utf8.contains(0x20) ? max(1, minSupport - 1) : minSupport
+            var spelling = spelling
+            return spelling.withUTF8 { $0.contains(0x20) } ? max(1, minSupport - 1) : minSupport
         }
         /// Most canonicals compared per block; keeps discovery near-linear on huge blocks.
         public var maxBlockSize = 64
@@ -125,21 +126,33 @@ public enum NameVariants {
 
         var forms = NameWordForms()
 
-        let leading = leadingWordCounts(names)
+        let leading = leadingWords(names)
         var candidates: [(spelling: String, counts: Counts, nonASCII: Int)] = []
         var ordinary: [(spelling: String, counts: Counts)] = []
         // `assigned` holds the lexicon's spellings: without a lexicon, no spelling is hashed for it.
         for (spelling, counts) in names where assigned.isEmpty || assigned[spelling] == nil {
+            // One pass over the bytes for what the checks below ask of the spelling (String.utf8's
+            // generic walk cost more than the checks).
+            var text = spelling
+            let (oneWord, nonASCII, leadingCount) = text.withUTF8 { bytes -> (Bool, Int, Int) in
+                var space = false, nonASCII = 0
+                for b in bytes {
+                    if b == 0x20 { space = true }
+                    if b >= 0xC0 { nonASCII += 1 }
+                }
+                // Only a one-word spelling can be a given name; the others are not looked up.
+                return (!space, nonASCII, space ? 0 : leading[bytes])
+            }
             guard isCandidate(spelling, counts: counts, lowercase: lowercase) else {
                 // A name that is also an ordinary word (a city called like a common noun) takes
                 // no variants, and spellings close to it stay as they are.
-                if !spelling.utf8.contains(0x20), counts.inProse >= 2, !NameVocabulary.isStopword(spelling) {
+                if oneWord, counts.inProse >= 2, !NameVocabulary.isStopword(spelling) {
                     ordinary.append((spelling, counts))
                 }
                 continue
             }
-            guard !isGivenName(spelling, counts: counts, leading: leading[spelling] ?? 0) else { continue }
-            candidates.append((spelling, counts, nonASCIICount(spelling)))
+            guard !(oneWord && isGivenName(spelling, counts: counts, leading: leadingCount)) else { continue }
+            candidates.append((spelling, counts, nonASCII))
         }
         // In a fixed order (most frequent first), so that blocks and ties come out the same in
         // every process: dictionary order is seeded per process.
@@ -284,6 +297,43 @@ public enum NameVariants {
             leading[first, default: 0] += counts.total
         }
         return leading
+    }
+
+    /// `leadingWordCounts` as counts looked up by a word's bytes: ASCII words by their `NameHash`
+    /// (no String made or hashed per spelling), the rest by String. A Kelvin sign (U+212A, the
+    /// one letter canonically equal to an ASCII letter, `K`) in any spelling keeps every word a
+    /// String, so that canonically equal words still meet.
+    static func leadingWords(_ names: some Collection<(key: String, value: Counts)>) -> LowercaseCounts {
+        var ascii = HashCounter()
+        var words: [String: Int] = [:]
+        var kelvin = false
+        for (spelling, counts) in names {
+            var spelling = spelling
+            spelling.withUTF8 { bytes in
+                if !kelvin, bytes.contains(where: { $0 >= 0x80 }) { kelvin = hasKelvinSign(bytes) }
+                guard let first = bytes.firstIndex(of: 0x20) else { return }
+                if let second = bytes[(first + 1)...].firstIndex(of: 0x20) {
+                    guard !bytes[(second + 1)...].contains(0x20),
+                          NameVocabulary.connectors.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[(first + 1)..<second]), as: UTF8.self))
+                    else { return }
+                }
+                let word = UnsafeBufferPointer(rebasing: bytes[..<first])
+                if word.allSatisfy({ $0 < 0x80 }) {
+                    ascii.add(NameHash.of(word), counts.total)
+                } else {
+                    words[String(decoding: word, as: UTF8.self), default: 0] += counts.total
+                }
+            }
+        }
+        guard kelvin else { return LowercaseCounts(words, ascii: ascii) }
+        return LowercaseCounts(leadingWordCounts(names))
+    }
+
+    /// Whether the UTF-8 `bytes` hold the Kelvin sign (E2 84 AA).
+    static func hasKelvinSign(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        for k in 0..<(bytes.count - 2) where bytes[k] == 0xE2 && bytes[k + 1] == 0x84 && bytes[k + 2] == 0xAA { return true }
+        return false
     }
 
     /// A word that mostly stands before another name (a given name: `Alexander Smith`) is only

@@ -44,6 +44,39 @@ import Testing
         #expect(!NameVariants.isCandidate("", counts: .init(total: 3, inProse: 3), lowercase: [:]))
     }
 
+    @Test func leadingWordsMatchTheStringCounts() {
+        // ASCII and non-ASCII first words, a connector, and (in the second set) a Kelvin sign,
+        // which makes every word a String.
+        let names: [String: NameVariants.Counts] = [
+            "Anna Tarchanow": .init(total: 3, inProse: 2), "Anna": .init(total: 4, inProse: 2),
+            "Omar bin Tarchanow": .init(total: 2, inProse: 1), "Omar": .init(total: 2, inProse: 1),
+            "Anna Maria Tarchanow": .init(total: 5, inProse: 5), "Veličko Dovoyev": .init(total: 2, inProse: 2),
+            "Veličko": .init(total: 1, inProse: 1), "Zoë": .init(total: 1, inProse: 1),
+        ]
+        var withKelvin = names
+        withKelvin["\u{212A}im Ulantash"] = .init(total: 2, inProse: 2)
+        withKelvin["Kim"] = .init(total: 3, inProse: 1)
+        for set in [names, withKelvin] {
+            let counts = NameVariants.leadingWordCounts(set)
+            let leading = NameVariants.leadingWords(set)
+            for spelling in Array(set.keys) + ["Kim", "\u{212A}im", "Maria", "Nobody"] {
+                #expect(leading[spelling] == (counts[spelling] ?? 0), "\(spelling)")
+            }
+        }
+    }
+
+    @Test func asciiTransliterationSignsMatchTheCharacterPath() {
+        let spellings = Self.spellings + ["Queen", "Quirk", "Ivanova", "Xiang", "Omar bin Tarchanow", "Hamdah", "Tarchah",
+                                          "Veldavistan", "al-Marsadi", "Dovoyev-Ismaloff", "  Anna  ", "-", "", "A b-c",
+                                          "Ab\r\nov", "KORLGRAD", "Ulan xiang", "O'Tash", "Hamda"]
+        for spelling in spellings {
+            for strict in [false, true] {
+                #expect(NameVocabulary.looksTransliterated(spelling, strict: strict)
+                        == NameVocabulary.looksTransliteratedByCharacters(spelling, strict: strict), "\(spelling) \(strict)")
+            }
+        }
+    }
+
     @Test func skeletonHashesAreTheSkeletonsHashed() {
         // Two-way symbols (C, j, v before a consonant) split the skeleton, up to four; a key
         // longer than the stack buffer takes the array path.
