@@ -233,19 +233,22 @@ public enum NameVariants {
                 clusters[best.cluster].members.append((spelling, counts.total))
                 clusters[best.cluster].why.append((spelling, best.reason))
             } else {
-                let c = clusters.count
-                var cluster = Cluster(canonical: spelling, fromLexicon: false, members: [(spelling, counts.total)], why: [])
                 // A spelling close to a more frequent name, but not close enough to merge, is left
                 // alone and not made a canonical either: it is most likely a variant the rules
                 // missed, and other variants should not gather around it.
-                cluster.eligible = counts.total >= settings.support(of: spelling) && counts.inProse >= 1 && near == nil
+                let eligible = counts.total >= settings.support(of: spelling) && counts.inProse >= 1 && near == nil
                 if let near {
                     unsure.append(Unsure(spelling: spelling, count: counts.total, closest: clusters[near.cluster].canonical,
                                          distance: near.distance))
                 }
-                clusters.append(cluster)
                 // Later spellings are only ever compared with canonicals that can take variants.
-                if cluster.eligible { anchors.file(spelling, skeletonHashes: skeletons, key: key.symbols, plain: plain, cluster.anchorEntry(c)) }
+                // One that cannot is never filed, so it never gains a member and would be dropped
+                // from the groups: no cluster is made for it (most spellings of a corpus).
+                guard eligible else { continue }
+                let c = clusters.count
+                let cluster = Cluster(canonical: spelling, fromLexicon: false, members: [(spelling, counts.total)], why: [])
+                clusters.append(cluster)
+                anchors.file(spelling, skeletonHashes: skeletons, key: key.symbols, plain: plain, cluster.anchorEntry(c))
             }
         }
 
@@ -361,22 +364,35 @@ public enum NameVariants {
         // through their bytes (no String for an ASCII word).
         // Census spellings are words joined by single spaces, so the first and the last word are
         // found by their bytes.
+        // An ASCII spelling (most) is read once: each word hashed once for both lookups, and
+        // the clitic and inner-capital checks on the same bytes.
         var text = spelling
-        let ordinary = text.withUTF8 { bytes -> Bool in
-            if bytes.isEmpty || bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
-            guard let firstSpace = bytes.firstIndex(of: 0x20), let lastSpace = bytes.lastIndex(of: 0x20) else {
-                return isOrdinaryWord(bytes, inProse: counts.inProse, lowercase: lowercase[bytes])
+        return text.withUTF8 { bytes -> Bool in
+            if bytes.isEmpty || bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
+            let ascii = bytes.allSatisfy { $0 < 0x80 }
+            /// Whether the word is a stopword, and its lower-case count (`lowercase[word]`).
+            func lookUp(_ word: UnsafeBufferPointer<UInt8>) -> (stopword: Bool, lower: Int) {
+                let hash = NameHash.of(word)
+                let lower = ascii ? lowercase.ascii.map { $0[hash] } ?? lowercase[word] : lowercase[word]
+                return (NameVocabulary.isStopword(word, hash: hash), lower)
             }
-            // The two words one after the other, not through an array of them.
-            func isOrdinary(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-                if NameVocabulary.isStopword(word) { return true }
-                let lower = lowercase[word]
-                return lower > 0 && lower >= 2 * max(1, counts.inProse)
+            let ordinary: Bool
+            if let firstSpace = bytes.firstIndex(of: 0x20), let lastSpace = bytes.lastIndex(of: 0x20) {
+                // The two words one after the other, not through an array of them.
+                func isOrdinary(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+                    let (stopword, lower) = lookUp(word)
+                    return stopword || (lower > 0 && lower >= 2 * max(1, counts.inProse))
+                }
+                ordinary = isOrdinary(UnsafeBufferPointer(rebasing: bytes[..<firstSpace]))
+                    || isOrdinary(UnsafeBufferPointer(rebasing: bytes[(lastSpace + 1)...]))
+            } else {
+                let (stopword, lower) = lookUp(bytes)
+                ordinary = stopword || (lower > 0 && lower >= counts.inProse)
             }
-            return isOrdinary(UnsafeBufferPointer(rebasing: bytes[..<firstSpace]))
-                || isOrdinary(UnsafeBufferPointer(rebasing: bytes[(lastSpace + 1)...]))
+            if ordinary { return false }
+            guard ascii else { return !hasClitic(spelling) && !hasInnerCapital(spelling) }
+            return !(bytes.contains(0x27) && hasClitic(spelling)) && !asciiHasInnerCapital(bytes)
         }
-        return !ordinary && !hasClitic(spelling) && !hasInnerCapital(spelling)
     }
 
     /// An upper-case letter right after another letter (`CEOs`, `BlogHer`, `McIntosh`).
@@ -384,20 +400,24 @@ public enum NameVariants {
         // An ASCII spelling (most) is read as a buffer of bytes, the rest by scalars.
         var text = spelling
         let ascii = text.withUTF8 { bytes -> Bool? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var previousIsLetter = false
-            for b in bytes {
-                let letter = (b | 0x20) &- 0x61 < 26
-                if letter && previousIsLetter && b &- 0x41 < 26 { return true }
-                previousIsLetter = letter
-            }
-            return false
+            bytes.allSatisfy({ $0 < 0x80 }) ? asciiHasInnerCapital(bytes) : nil
         }
         if let ascii { return ascii }
         var previousIsLetter = false
         for scalar in spelling.unicodeScalars {
             let letter = scalar.properties.isAlphabetic
             if letter && previousIsLetter && scalar.properties.isUppercase { return true }
+            previousIsLetter = letter
+        }
+        return false
+    }
+
+    /// `hasInnerCapital` of an ASCII spelling's bytes.
+    static func asciiHasInnerCapital(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousIsLetter = false
+        for b in bytes {
+            let letter = (b | 0x20) &- 0x61 < 26
+            if letter && previousIsLetter && b &- 0x41 < 26 { return true }
             previousIsLetter = letter
         }
         return false

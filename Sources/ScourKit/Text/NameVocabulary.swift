@@ -37,7 +37,12 @@ public enum NameVocabulary {
 
     /// `isStopword` of the word whose UTF-8 is `word`: the String is made only on a hit.
     static func isStopword(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        stopwordHashes[NameHash.of(word)] > 0 && stopwords.contains(String(decoding: word, as: UTF8.self))
+        isStopword(word, hash: NameHash.of(word))
+    }
+
+    /// `isStopword` of a word whose `NameHash` the caller has already.
+    static func isStopword(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+        stopwordHashes[hash] > 0 && stopwords.contains(String(decoding: word, as: UTF8.self))
     }
 
     static let stopwordHashes: HashCounter = {
