@@ -151,7 +151,7 @@ public enum NameVariants {
                 }
                 continue
             }
-            guard !(oneWord && isGivenName(spelling, counts: counts, leading: leadingCount)) else { continue }
+            guard !isGivenName(oneWord: oneWord, counts: counts, leading: leadingCount) else { continue }
             candidates.append((spelling, counts, nonASCII))
         }
         // In a fixed order (most frequent first), so that blocks and ties come out the same in
@@ -342,7 +342,12 @@ public enum NameVariants {
     /// A word that mostly stands before another name (a given name: `Alexander Smith`) is only
     /// merged as part of the whole name; on its own it may be someone else.
     static func isGivenName(_ spelling: String, counts: Counts, leading: Int) -> Bool {
-        !spelling.utf8.contains(0x20) && leading * 2 >= counts.total && leading > 0
+        isGivenName(oneWord: !spelling.utf8.contains(0x20), counts: counts, leading: leading)
+    }
+
+    /// `isGivenName` for a caller that has read the spelling's bytes already.
+    static func isGivenName(oneWord: Bool, counts: Counts, leading: Int) -> Bool {
+        oneWord && leading * 2 >= counts.total && leading > 0
     }
 
     /// A letter past Latin-1 (č, ş, ə, ı, ž): the letters of transliterations and of Central
