@@ -65,6 +65,37 @@ import Testing
         }
     }
 
+    @Test func candidateCheckMatchesAPlainStringReading() {
+        // The plain reading: words by split, checks by Characters and scalars.
+        func plain(_ spelling: String, _ counts: NameVariants.Counts, _ lowercase: NameVariants.LowercaseCounts) -> Bool {
+            if spelling.isEmpty || spelling.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
+            let words = spelling.split(separator: " ").map(String.init)
+            if words.count == 1 {
+                if NameVariants.isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling]) { return false }
+            } else if [words.first!, words.last!].contains(where: { word in
+                NameVocabulary.isStopword(word) || (lowercase[word] > 0 && lowercase[word] >= 2 * max(1, counts.inProse))
+            }) { return false }
+            var previousIsLetter = false
+            for scalar in spelling.unicodeScalars {
+                let letter = scalar.properties.isAlphabetic
+                if letter && previousIsLetter && scalar.properties.isUppercase { return false }
+                previousIsLetter = letter
+            }
+            if let apostrophe = spelling.lastIndex(where: { $0 == "'" || $0 == "’" }),
+               ["s", "ve", "re", "ll", "d", "t", "m"].contains(spelling[spelling.index(after: apostrophe)...].lowercased()) { return false }
+            return true
+        }
+        let lowercase: NameVariants.LowercaseCounts = ["Tarchanow": 2, "Marsala": 5, "Veličko": 1]
+        let spellings = Self.spellings + ["The", "Marsala", "Anna Marsala", "Marsala Anna", "BlogHer", "McTarchanow",
+                                          "Tarchanow's", "Tarchanow’s", "O'Tash", "Model 3", "ÉdItion", "Veličko", "ZoË"]
+        for spelling in spellings {
+            for counts in [NameVariants.Counts(total: 3, inProse: 0), .init(total: 3, inProse: 2), .init(total: 9, inProse: 9)] {
+                #expect(NameVariants.isCandidate(spelling, counts: counts, lowercase: lowercase) == plain(spelling, counts, lowercase),
+                        "\(spelling) \(counts)")
+            }
+        }
+    }
+
     @Test func asciiTransliterationSignsMatchTheCharacterPath() {
         let spellings = Self.spellings + ["Queen", "Quirk", "Ivanova", "Xiang", "Omar bin Tarchanow", "Hamdah", "Tarchah",
                                           "Veldavistan", "al-Marsadi", "Dovoyev-Ismaloff", "  Anna  ", "-", "", "A b-c",
