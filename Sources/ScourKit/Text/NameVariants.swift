@@ -63,7 +63,8 @@ public enum NameVariants {
         public var minSupport = 3
 
         func support(of spelling: String) -> Int {
-            spelling.utf8.contains(0x20) ? max(1, minSupport - 1) : minSupport
+            var spelling = spelling
+            return spelling.withUTF8 { $0.contains(0x20) } ? max(1, minSupport - 1) : minSupport
         }
         /// Most canonicals compared per block; keeps discovery near-linear on huge blocks.
         public var maxBlockSize = 64
@@ -125,21 +126,33 @@ public enum NameVariants {
 
         var forms = NameWordForms()
 
-        let leading = leadingWordCounts(names)
+        let leading = leadingWords(names)
         var candidates: [(spelling: String, counts: Counts, nonASCII: Int)] = []
         var ordinary: [(spelling: String, counts: Counts)] = []
         // `assigned` holds the lexicon's spellings: without a lexicon, no spelling is hashed for it.
         for (spelling, counts) in names where assigned.isEmpty || assigned[spelling] == nil {
+            // One pass over the bytes for what the checks below ask of the spelling (String.utf8's
+            // generic walk cost more than the checks).
+            var text = spelling
+            let (oneWord, nonASCII, leadingCount) = text.withUTF8 { bytes -> (Bool, Int, Int) in
+                var space = false, nonASCII = 0
+                for b in bytes {
+                    if b == 0x20 { space = true }
+                    if b >= 0xC0 { nonASCII += 1 }
+                }
+                // Only a one-word spelling can be a given name; the others are not looked up.
+                return (!space, nonASCII, space ? 0 : leading[bytes])
+            }
             guard isCandidate(spelling, counts: counts, lowercase: lowercase) else {
                 // A name that is also an ordinary word (a city called like a common noun) takes
                 // no variants, and spellings close to it stay as they are.
-                if !spelling.utf8.contains(0x20), counts.inProse >= 2, !NameVocabulary.isStopword(spelling) {
+                if oneWord, counts.inProse >= 2, !NameVocabulary.isStopword(spelling) {
                     ordinary.append((spelling, counts))
                 }
                 continue
             }
-            guard !isGivenName(spelling, counts: counts, leading: leading[spelling] ?? 0) else { continue }
-            candidates.append((spelling, counts, nonASCIICount(spelling)))
+            guard !isGivenName(oneWord: oneWord, counts: counts, leading: leadingCount) else { continue }
+            candidates.append((spelling, counts, nonASCII))
         }
         // In a fixed order (most frequent first), so that blocks and ties come out the same in
         // every process: dictionary order is seeded per process.
@@ -220,19 +233,22 @@ public enum NameVariants {
                 clusters[best.cluster].members.append((spelling, counts.total))
                 clusters[best.cluster].why.append((spelling, best.reason))
             } else {
-                let c = clusters.count
-                var cluster = Cluster(canonical: spelling, fromLexicon: false, members: [(spelling, counts.total)], why: [])
                 // A spelling close to a more frequent name, but not close enough to merge, is left
                 // alone and not made a canonical either: it is most likely a variant the rules
                 // missed, and other variants should not gather around it.
-                cluster.eligible = counts.total >= settings.support(of: spelling) && counts.inProse >= 1 && near == nil
+                let eligible = counts.total >= settings.support(of: spelling) && counts.inProse >= 1 && near == nil
                 if let near {
                     unsure.append(Unsure(spelling: spelling, count: counts.total, closest: clusters[near.cluster].canonical,
                                          distance: near.distance))
                 }
-                clusters.append(cluster)
                 // Later spellings are only ever compared with canonicals that can take variants.
-                if cluster.eligible { anchors.file(spelling, skeletonHashes: skeletons, key: key.symbols, plain: plain, cluster.anchorEntry(c)) }
+                // One that cannot is never filed, so it never gains a member and would be dropped
+                // from the groups: no cluster is made for it (most spellings of a corpus).
+                guard eligible else { continue }
+                let c = clusters.count
+                let cluster = Cluster(canonical: spelling, fromLexicon: false, members: [(spelling, counts.total)], why: [])
+                clusters.append(cluster)
+                anchors.file(spelling, skeletonHashes: skeletons, key: key.symbols, plain: plain, cluster.anchorEntry(c))
             }
         }
 
@@ -286,10 +302,52 @@ public enum NameVariants {
         return leading
     }
 
+    /// `leadingWordCounts` as counts looked up by a word's bytes: ASCII words by their `NameHash`
+    /// (no String made or hashed per spelling), the rest by String. A Kelvin sign (U+212A, the
+    /// one letter canonically equal to an ASCII letter, `K`) in any spelling keeps every word a
+    /// String, so that canonically equal words still meet.
+    static func leadingWords(_ names: some Collection<(key: String, value: Counts)>) -> LowercaseCounts {
+        var ascii = HashCounter()
+        var words: [String: Int] = [:]
+        var kelvin = false
+        for (spelling, counts) in names {
+            var spelling = spelling
+            spelling.withUTF8 { bytes in
+                if !kelvin, bytes.contains(where: { $0 >= 0x80 }) { kelvin = hasKelvinSign(bytes) }
+                guard let first = bytes.firstIndex(of: 0x20) else { return }
+                if let second = bytes[(first + 1)...].firstIndex(of: 0x20) {
+                    guard !bytes[(second + 1)...].contains(0x20),
+                          NameVocabulary.connectors.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[(first + 1)..<second]), as: UTF8.self))
+                    else { return }
+                }
+                let word = UnsafeBufferPointer(rebasing: bytes[..<first])
+                if word.allSatisfy({ $0 < 0x80 }) {
+                    ascii.add(NameHash.of(word), counts.total)
+                } else {
+                    words[String(decoding: word, as: UTF8.self), default: 0] += counts.total
+                }
+            }
+        }
+        guard kelvin else { return LowercaseCounts(words, ascii: ascii) }
+        return LowercaseCounts(leadingWordCounts(names))
+    }
+
+    /// Whether the UTF-8 `bytes` hold the Kelvin sign (E2 84 AA).
+    static func hasKelvinSign(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        for k in 0..<(bytes.count - 2) where bytes[k] == 0xE2 && bytes[k + 1] == 0x84 && bytes[k + 2] == 0xAA { return true }
+        return false
+    }
+
     /// A word that mostly stands before another name (a given name: `Alexander Smith`) is only
     /// merged as part of the whole name; on its own it may be someone else.
     static func isGivenName(_ spelling: String, counts: Counts, leading: Int) -> Bool {
-        !spelling.utf8.contains(0x20) && leading * 2 >= counts.total && leading > 0
+        isGivenName(oneWord: !spelling.utf8.contains(0x20), counts: counts, leading: leading)
+    }
+
+    /// `isGivenName` for a caller that has read the spelling's bytes already.
+    static func isGivenName(oneWord: Bool, counts: Counts, leading: Int) -> Bool {
+        oneWord && leading * 2 >= counts.total && leading > 0
     }
 
     /// A letter past Latin-1 (č, ş, ə, ı, ž): the letters of transliterations and of Central
@@ -311,22 +369,35 @@ public enum NameVariants {
         // through their bytes (no String for an ASCII word).
         // Census spellings are words joined by single spaces, so the first and the last word are
         // found by their bytes.
+        // An ASCII spelling (most) is read once: each word hashed once for both lookups, and
+        // the clitic and inner-capital checks on the same bytes.
         var text = spelling
-        let ordinary = text.withUTF8 { bytes -> Bool in
-            if bytes.isEmpty || bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
-            guard let firstSpace = bytes.firstIndex(of: 0x20), let lastSpace = bytes.lastIndex(of: 0x20) else {
-                return isOrdinaryWord(bytes, inProse: counts.inProse, lowercase: lowercase[bytes])
+        return text.withUTF8 { bytes -> Bool in
+            if bytes.isEmpty || bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
+            let ascii = bytes.allSatisfy { $0 < 0x80 }
+            /// Whether the word is a stopword, and its lower-case count (`lowercase[word]`).
+            func lookUp(_ word: UnsafeBufferPointer<UInt8>) -> (stopword: Bool, lower: Int) {
+                let hash = NameHash.of(word)
+                let lower = ascii ? lowercase.ascii.map { $0[hash] } ?? lowercase[word] : lowercase[word]
+                return (NameVocabulary.isStopword(word, hash: hash), lower)
             }
-            // The two words one after the other, not through an array of them.
-            func isOrdinary(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-                if NameVocabulary.isStopword(word) { return true }
-                let lower = lowercase[word]
-                return lower > 0 && lower >= 2 * max(1, counts.inProse)
+            let ordinary: Bool
+            if let firstSpace = bytes.firstIndex(of: 0x20), let lastSpace = bytes.lastIndex(of: 0x20) {
+                // The two words one after the other, not through an array of them.
+                func isOrdinary(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+                    let (stopword, lower) = lookUp(word)
+                    return stopword || (lower > 0 && lower >= 2 * max(1, counts.inProse))
+                }
+                ordinary = isOrdinary(UnsafeBufferPointer(rebasing: bytes[..<firstSpace]))
+                    || isOrdinary(UnsafeBufferPointer(rebasing: bytes[(lastSpace + 1)...]))
+            } else {
+                let (stopword, lower) = lookUp(bytes)
+                ordinary = stopword || (lower > 0 && lower >= counts.inProse)
             }
-            return isOrdinary(UnsafeBufferPointer(rebasing: bytes[..<firstSpace]))
-                || isOrdinary(UnsafeBufferPointer(rebasing: bytes[(lastSpace + 1)...]))
+            if ordinary { return false }
+            guard ascii else { return !hasClitic(spelling) && !hasInnerCapital(spelling) }
+            return !(bytes.contains(0x27) && hasClitic(spelling)) && !asciiHasInnerCapital(bytes)
         }
-        return !ordinary && !hasClitic(spelling) && !hasInnerCapital(spelling)
     }
 
     /// An upper-case letter right after another letter (`CEOs`, `BlogHer`, `McIntosh`).
@@ -334,20 +405,24 @@ public enum NameVariants {
         // An ASCII spelling (most) is read as a buffer of bytes, the rest by scalars.
         var text = spelling
         let ascii = text.withUTF8 { bytes -> Bool? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var previousIsLetter = false
-            for b in bytes {
-                let letter = (b | 0x20) &- 0x61 < 26
-                if letter && previousIsLetter && b &- 0x41 < 26 { return true }
-                previousIsLetter = letter
-            }
-            return false
+            bytes.allSatisfy({ $0 < 0x80 }) ? asciiHasInnerCapital(bytes) : nil
         }
         if let ascii { return ascii }
         var previousIsLetter = false
         for scalar in spelling.unicodeScalars {
             let letter = scalar.properties.isAlphabetic
             if letter && previousIsLetter && scalar.properties.isUppercase { return true }
+            previousIsLetter = letter
+        }
+        return false
+    }
+
+    /// `hasInnerCapital` of an ASCII spelling's bytes.
+    static func asciiHasInnerCapital(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousIsLetter = false
+        for b in bytes {
+            let letter = (b | 0x20) &- 0x61 < 26
+            if letter && previousIsLetter && b &- 0x41 < 26 { return true }
             previousIsLetter = letter
         }
         return false

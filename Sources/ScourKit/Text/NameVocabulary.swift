@@ -37,7 +37,12 @@ public enum NameVocabulary {
 
     /// `isStopword` of the word whose UTF-8 is `word`: the String is made only on a hit.
     static func isStopword(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        stopwordHashes[NameHash.of(word)] > 0 && stopwords.contains(String(decoding: word, as: UTF8.self))
+        isStopword(word, hash: NameHash.of(word))
+    }
+
+    /// `isStopword` of a word whose `NameHash` the caller has already.
+    static func isStopword(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+        stopwordHashes[hash] > 0 && stopwords.contains(String(decoding: word, as: UTF8.self))
     }
 
     static let stopwordHashes: HashCounter = {
@@ -76,6 +81,49 @@ public enum NameVocabulary {
     /// With `strict`, a `q` or an accent alone does not count (English has Queen and Quirk, and
     /// short words of many languages carry accents).
     public static func looksTransliterated(_ spelling: String, strict: Bool = false) -> Bool {
+        var text = spelling
+        if let answer = text.withUTF8({ asciiLooksTransliterated($0, strict: strict) }) { return answer }
+        return looksTransliteratedByCharacters(spelling, strict: strict)
+    }
+
+    /// The marks, endings and connectors as bytes, for `asciiLooksTransliterated`.
+    static let transliterationMarkBytes = transliterationMarks.map { Array($0.utf8) }
+    static let transliterationEndingBytes = transliterationEndings.map { Array($0.utf8) }
+
+    /// `looksTransliterated` of an ASCII spelling without a carriage return (nil for any other),
+    /// read from its bytes: there every byte is a Character, so byte searches and suffixes find
+    /// what the String ones do, without `lowercased()`, a Substring per word and Character-wise
+    /// `hasSuffix` (about 40,000 instructions per spelling, asked of each candidate compared).
+    static func asciiLooksTransliterated(_ spelling: UnsafeBufferPointer<UInt8>, strict: Bool) -> Bool? {
+        guard spelling.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        let lower = spelling.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        for (k, mark) in transliterationMarkBytes.enumerated() where !(strict && transliterationMarks[k] == "q") {
+            if contains(lower, mark) { return true }
+        }
+        if lower.first == 0x78 || contains(lower, [0x20, 0x78]) { return true }
+        // Words split at spaces and hyphens, empty ones dropped, as `split(whereSeparator:)` has them.
+        var words: [ArraySlice<UInt8>] = []
+        var start = 0
+        for k in 0...lower.count where k == lower.count || lower[k] == 0x20 || lower[k] == 0x2D {
+            if k > start { words.append(lower[start..<k]) }
+            start = k + 1
+        }
+        if words.contains(where: { connectors.contains(String(decoding: $0, as: UTF8.self)) }) { return true }
+        if words.contains(where: { word in
+            word.count >= 4 && word[word.endIndex - 2] == 0x61 && word[word.endIndex - 1] == 0x68
+                && !"aeiouyh".utf8.contains(word[word.endIndex - 3])
+        }) { return true }
+        return words.contains { word in transliterationEndingBytes.contains { word.count >= $0.count && word.suffix($0.count).elementsEqual($0) } }
+    }
+
+    /// Whether the bytes `text` hold `part` (not empty).
+    static func contains(_ text: [UInt8], _ p: [UInt8]) -> Bool {
+        guard !p.isEmpty, p.count <= text.count else { return false }
+        return (0...(text.count - p.count)).contains { k in text[k] == p[0] && text[k..<(k + p.count)].elementsEqual(p) }
+    }
+
+    /// `looksTransliterated` read by Characters: the plain path, for spellings that are not ASCII.
+    static func looksTransliteratedByCharacters(_ spelling: String, strict: Bool = false) -> Bool {
         if !strict && spelling.utf8.contains(where: { $0 >= 0x80 }) { return true }
         let lower = spelling.lowercased()
         // Foundation's search, or for an ASCII spelling (most) a byte search, which finds the same.

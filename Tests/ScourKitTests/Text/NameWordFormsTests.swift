@@ -44,6 +44,70 @@ import Testing
         #expect(!NameVariants.isCandidate("", counts: .init(total: 3, inProse: 3), lowercase: [:]))
     }
 
+    @Test func leadingWordsMatchTheStringCounts() {
+        // ASCII and non-ASCII first words, a connector, and (in the second set) a Kelvin sign,
+        // which makes every word a String.
+        let names: [String: NameVariants.Counts] = [
+            "Anna Tarchanow": .init(total: 3, inProse: 2), "Anna": .init(total: 4, inProse: 2),
+            "Omar bin Tarchanow": .init(total: 2, inProse: 1), "Omar": .init(total: 2, inProse: 1),
+            "Anna Maria Tarchanow": .init(total: 5, inProse: 5), "Veličko Dovoyev": .init(total: 2, inProse: 2),
+            "Veličko": .init(total: 1, inProse: 1), "Zoë": .init(total: 1, inProse: 1),
+        ]
+        var withKelvin = names
+        withKelvin["\u{212A}im Ulantash"] = .init(total: 2, inProse: 2)
+        withKelvin["Kim"] = .init(total: 3, inProse: 1)
+        for set in [names, withKelvin] {
+            let counts = NameVariants.leadingWordCounts(set)
+            let leading = NameVariants.leadingWords(set)
+            for spelling in Array(set.keys) + ["Kim", "\u{212A}im", "Maria", "Nobody"] {
+                #expect(leading[spelling] == (counts[spelling] ?? 0), "\(spelling)")
+            }
+        }
+    }
+
+    @Test func candidateCheckMatchesAPlainStringReading() {
+        // The plain reading: words by split, checks by Characters and scalars.
+        func plain(_ spelling: String, _ counts: NameVariants.Counts, _ lowercase: NameVariants.LowercaseCounts) -> Bool {
+            if spelling.isEmpty || spelling.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
+            let words = spelling.split(separator: " ").map(String.init)
+            if words.count == 1 {
+                if NameVariants.isOrdinaryWord(spelling, inProse: counts.inProse, lowercase: lowercase[spelling]) { return false }
+            } else if [words.first!, words.last!].contains(where: { word in
+                NameVocabulary.isStopword(word) || (lowercase[word] > 0 && lowercase[word] >= 2 * max(1, counts.inProse))
+            }) { return false }
+            var previousIsLetter = false
+            for scalar in spelling.unicodeScalars {
+                let letter = scalar.properties.isAlphabetic
+                if letter && previousIsLetter && scalar.properties.isUppercase { return false }
+                previousIsLetter = letter
+            }
+            if let apostrophe = spelling.lastIndex(where: { $0 == "'" || $0 == "’" }),
+               ["s", "ve", "re", "ll", "d", "t", "m"].contains(spelling[spelling.index(after: apostrophe)...].lowercased()) { return false }
+            return true
+        }
+        let lowercase: NameVariants.LowercaseCounts = ["Tarchanow": 2, "Marsala": 5, "Veličko": 1]
+        let spellings = Self.spellings + ["The", "Marsala", "Anna Marsala", "Marsala Anna", "BlogHer", "McTarchanow",
+                                          "Tarchanow's", "Tarchanow’s", "O'Tash", "Model 3", "ÉdItion", "Veličko", "ZoË"]
+        for spelling in spellings {
+            for counts in [NameVariants.Counts(total: 3, inProse: 0), .init(total: 3, inProse: 2), .init(total: 9, inProse: 9)] {
+                #expect(NameVariants.isCandidate(spelling, counts: counts, lowercase: lowercase) == plain(spelling, counts, lowercase),
+                        "\(spelling) \(counts)")
+            }
+        }
+    }
+
+    @Test func asciiTransliterationSignsMatchTheCharacterPath() {
+        let spellings = Self.spellings + ["Queen", "Quirk", "Ivanova", "Xiang", "Omar bin Tarchanow", "Hamdah", "Tarchah",
+                                          "Veldavistan", "al-Marsadi", "Dovoyev-Ismaloff", "  Anna  ", "-", "", "A b-c",
+                                          "Ab\r\nov", "KORLGRAD", "Ulan xiang", "O'Tash", "Hamda"]
+        for spelling in spellings {
+            for strict in [false, true] {
+                #expect(NameVocabulary.looksTransliterated(spelling, strict: strict)
+                        == NameVocabulary.looksTransliteratedByCharacters(spelling, strict: strict), "\(spelling) \(strict)")
+            }
+        }
+    }
+
     @Test func skeletonHashesAreTheSkeletonsHashed() {
         // Two-way symbols (C, j, v before a consonant) split the skeleton, up to four; a key
         // longer than the stack buffer takes the array path.
