@@ -132,10 +132,15 @@ public struct MetadataStage: DocumentStage {
         // Datelines, bylines and source lines around the start of the article.
         let windowStart = max(0, min(title ?? bodyStart, bodyStart) - 6)
         let windowEnd = min(n, max(bodyStart + 6, windowStart + 1), windowStart + top)
+        let belowTitle = title.flatMap { t in ((t + 1)..<n).first { !facts[$0].isBlank } }
         for i in windowStart..<windowEnd where !facts[i].isBlank && i != title && facts[i].words <= 16 {
-            guard facts[i].digits >= 4 || MetadataLines.mightBeLabelled(UnsafeBufferPointer(rebasing: bytes[ranges[i]])),
-                  !Self.foundPlain(bytes, facts[i]), let reading = MetadataLines.read(line(i)) else { continue }
-            removal[i] = Self.take(reading, &found, &sourceValue)
+            guard facts[i].digits >= 4 || MetadataLines.mightBeLabelled(UnsafeBufferPointer(rebasing: bytes[ranges[i]])) else { continue }
+            if !Self.foundPlain(bytes, facts[i]), let reading = MetadataLines.read(line(i)) {
+                removal[i] = Self.take(reading, &found, &sourceValue)
+            } else if i == belowTitle, found.author == nil, let reading = MetadataLines.readShapedByline(line(i)) {
+                // Right under the headline, a dated byline in a language the reader does not know.
+                removal[i] = Self.take(reading, &found, &sourceValue)
+            }
         }
         // Site name: a short line above the headline.
         if let title, let first = facts.firstIndex(where: { !$0.isBlank }), removal[first] == nil,

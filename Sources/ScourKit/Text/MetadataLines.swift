@@ -311,7 +311,25 @@ public enum MetadataLines {
     /// language, even one whose dateline words `read` does not know. Headlines with a year end
     /// in it or in capitalized words throughout (`2013 Ford Escape`, `Top 10 Of PGA 2012 Leaderboard`).
     public static func looksLikeDatedByline(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard line.count <= 160, hasYear(line) else { return false }
+        datedBylineName(line) != nil
+    }
+
+    /// What a line of `looksLikeDatedByline`'s shape gives, found in a language `read` does not
+    /// know: the date, if `DateParsing` reads one (numbers, or a known month), and the name.
+    public static func readShapedByline(_ line: String) -> Reading? {
+        var line = line
+        return line.withUTF8 { bytes -> Reading? in
+            guard let name = datedBylineName(bytes) else { return nil }
+            let folded = TextFold.fold(bytes.stringView)
+            guard let date = DateParsing.find(in: folded, tokens: FoldedTokens.tokenize(folded)) else { return nil }
+            let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self).trimmingCharacters(in: nameEdges)
+            return value.isEmpty ? nil : Reading(label: .byline, value: value, date: date.iso)
+        }
+    }
+
+    /// The bytes of the name `looksLikeDatedByline` finds at the end of a line.
+    static func datedBylineName(_ line: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard line.count <= 160, hasYear(line) else { return nil }
         // Words as byte ranges; only their first letters and lengths are read.
         var words: [Range<Int>] = []
         var start: Int?
@@ -323,13 +341,13 @@ public enum MetadataLines {
             }
         }
         if let s = start { words.append(s..<line.count) }
-        guard words.count >= 4, words.count <= 14 else { return false }
+        guard words.count >= 4, words.count <= 14 else { return nil }
         func first(_ w: Range<Int>) -> Character? {
             String(decoding: UnsafeBufferPointer(rebasing: line[w.lowerBound..<min(w.upperBound, w.lowerBound + 4)]), as: UTF8.self).first
         }
         func capitalized(_ w: Range<Int>) -> Bool { first(w).map { $0.isLetter && $0.isUppercase } ?? false }
         func lowercase(_ w: Range<Int>) -> Bool { first(w).map { $0.isLetter && $0.isLowercase } ?? false }
-        guard capitalized(words[words.count - 1]) else { return false }
+        guard capitalized(words[words.count - 1]) else { return nil }
         // The name: up to four words from the end, capitalized but for short particles (de, van).
         var k = words.count - 1
         var names = 0
@@ -339,9 +357,10 @@ public enum MetadataLines {
         }
         // The run stops at a capital: a particle before it is the agent ("door", "by", "av").
         while k + 1 < words.count, !capitalized(words[k + 1]) { k += 1 }
-        guard names >= 2, k >= 1, lowercase(words[k]) else { return false }
-        // The year comes before the agent.
-        return hasYear(UnsafeBufferPointer(rebasing: line[..<words[k].lowerBound]))
+        guard names >= 2, k >= 1, lowercase(words[k]),
+              // The year comes before the agent.
+              hasYear(UnsafeBufferPointer(rebasing: line[..<words[k].lowerBound])) else { return nil }
+        return words[k + 1].lowerBound..<line.count
     }
 
     /// "via fubiz.net", "Via: BuildingGreen": where a post was found.

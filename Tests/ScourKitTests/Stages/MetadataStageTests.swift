@@ -42,6 +42,18 @@ import Testing
         #expect(!d.text.contains("Veröffentlicht"))
     }
 
+    /// Right under the headline, a dated byline in a language the reader does not know gives its
+    /// date (when it is numeric or a known month) and author, and leaves the body.
+    @Test func datedBylineInAnUnknownLanguageUnderTheHeadline() throws {
+        let (d, log) = try Self.run((["Council expands bus network", "Julkaistu 10.1.2022 kirjoittanut Jane Doe", ""] + Self.body).joined(separator: "\n"))
+        #expect(d.metadata.date == "2022-01-10")
+        #expect(d.metadata.author == "Jane Doe")
+        #expect(log.removals.map(\.rule) == ["byline"])
+        // Elsewhere such a line stays: it is only read right under the headline.
+        let (kept, _) = try Self.run((["Council expands bus network", ""] + Self.body + ["", "Julkaistu 10.1.2022 kirjoittanut Jane Doe"]).joined(separator: "\n"))
+        #expect(kept.metadata.author == nil)
+    }
+
     @Test func siteNameSourceAndCopyright() throws {
         let (d, log) = try Self.run((["Harbour Gazette", "", "Council expands bus network", "", "2022-01-13T03:16:54.256Z", ""] + Self.body + ["", "Source: Regional Press"]).joined(separator: "\n"))
         #expect(d.metadata.publisher == "Harbour Gazette")
