@@ -355,9 +355,8 @@ public struct BoilerplateLines: Sendable {
             }
             seen += 1
             if weak != nil { seenSinceWeak += 1 }
-            if facts.ellipsis || facts.bullet || facts.separators > 1 { continue }
             // Two-word headlines ("Go Vote!") only right above the body, and capitalized.
-            if facts.words < (seen <= 3 && facts.capitalized >= 1 ? 2 : 3) || facts.words > 30 { continue }
+            guard Self.headlineSized(facts, minWords: seen <= 3 && facts.capitalized >= 1 ? 2 : 3) else { continue }
             let bareName = facts.words <= 3 && facts.capitalized == facts.words && facts.digits == 0 && !facts.terminal
             let weakShape = endsWithFullStop(text, facts) || bareName
             // A second weak candidate changes nothing, whatever the costlier tests below say.
@@ -384,11 +383,16 @@ public struct BoilerplateLines: Sendable {
                        _ book: LineAnswerBook) -> Int? {
         guard let i = (0..<byline).last(where: { !lines[$0].isBlank }) else { return nil }
         let facts = lines[i]
-        guard classes[i] != .bad, facts.words >= 3, facts.words <= 30, !facts.ellipsis, !facts.bullet, facts.separators <= 1,
+        guard classes[i] != .bad, Self.headlineSized(facts, minWords: 3),
               !endsWithFullStop(text, facts), !book.isMetadataOnly(i), !book.isAttribution(i),
               !MetadataLines.looksLikeDatedByline(UnsafeBufferPointer(rebasing: text[facts.range]))
         else { return nil }
         return i
+    }
+
+    /// A line of a headline's size and shape: `minWords` to 30 words, no teaser, list item or menu.
+    static func headlineSized(_ facts: LineFacts, minWords: Int) -> Bool {
+        !facts.ellipsis && !facts.bullet && facts.separators <= 1 && facts.words >= minWords && facts.words <= 30
     }
 
     /// Non-blank lines searched above a weak headline candidate for a strong one.

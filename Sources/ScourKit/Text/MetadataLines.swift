@@ -320,7 +320,8 @@ public enum MetadataLines {
         var line = line
         return line.withUTF8 { bytes -> Reading? in
             guard let name = datedBylineName(bytes) else { return nil }
-            let folded = TextFold.fold(bytes.stringView)
+            var folded: [UInt8] = []
+            TextFold.fold(bytes, into: &folded)
             guard let date = DateParsing.find(in: folded, tokens: FoldedTokens.tokenize(folded)) else { return nil }
             let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[name]), as: UTF8.self).trimmingCharacters(in: nameEdges)
             return value.isEmpty ? nil : Reading(label: .byline, value: value, date: date.iso)
