@@ -56,21 +56,22 @@ public struct NameCensus: JSONWritableSummary {
     }
 
     /// Whether some spelling holds the Kelvin sign (U+212A), canonically equal to `K`.
-    var containsKelvinSign: Bool {
-        bytes.withUnsafeBufferPointer { b in
-            guard let base = b.baseAddress else { return false }
-            var k = 0
-            while k + 2 < b.count {
-                // Spellings are mostly ASCII: eight bytes at a time up to one that is not.
-                if k + 8 <= b.count, UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    k += 8
-                    continue
-                }
-                if b[k] == 0xE2 && b[k + 1] == 0x84 && b[k + 2] == 0xAA { return true }
-                k += 1
+    var containsKelvinSign: Bool { bytes.withUnsafeBufferPointer { Self.containsKelvinSign($0) } }
+
+    /// Whether UTF-8 `b` holds the Kelvin sign (E2 84 AA).
+    static func containsKelvinSign(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        var k = 0
+        while k + 2 < b.count {
+            // Spellings are mostly ASCII: eight bytes at a time up to one that is not.
+            if k + 8 <= b.count, UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                k += 8
+                continue
             }
-            return false
+            if b[k] == 0xE2 && b[k + 1] == 0x84 && b[k + 2] == 0xAA { return true }
+            k += 1
         }
+        return false
     }
 
     mutating func add(_ spelling: UnsafeBufferPointer<UInt8>, hash: UInt64, inProse: Bool) {

@@ -286,20 +286,26 @@ public enum NameVariants {
     static func leadingWordCounts(_ names: some Sequence<(key: String, value: Counts)>) -> [String: Int] {
         var leading: [String: Int] = [:]
         for (spelling, counts) in names {
-            // Census spellings are words joined by single spaces: found by their bytes, not split.
             var spelling = spelling
-            guard let first = spelling.withUTF8({ bytes -> String? in
-                guard let first = bytes.firstIndex(of: 0x20) else { return nil }
-                if let second = bytes[(first + 1)...].firstIndex(of: 0x20) {
-                    guard !bytes[(second + 1)...].contains(0x20),
-                          NameVocabulary.connectors.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[(first + 1)..<second]), as: UTF8.self))
-                    else { return nil }
-                }
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<first]), as: UTF8.self)
+            guard let first = spelling.withUTF8({ bytes in
+                leadingWord(bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
             }) else { continue }
             leading[first, default: 0] += counts.total
         }
         return leading
+    }
+
+    /// The bytes of the word a spelling leads with, when it is a two-word name or a name with a
+    /// connector in the middle (`Omar al Sharif`). Census spellings are words joined by single
+    /// spaces: found by their bytes, not split.
+    static func leadingWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard let first = bytes.firstIndex(of: 0x20) else { return nil }
+        if let second = bytes[(first + 1)...].firstIndex(of: 0x20) {
+            guard !bytes[(second + 1)...].contains(0x20),
+                  NameVocabulary.connectors.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[(first + 1)..<second]), as: UTF8.self))
+            else { return nil }
+        }
+        return 0..<first
     }
 
     /// `leadingWordCounts` as counts looked up by a word's bytes: ASCII words by their `NameHash`
@@ -313,14 +319,9 @@ public enum NameVariants {
         for (spelling, counts) in names {
             var spelling = spelling
             spelling.withUTF8 { bytes in
-                if !kelvin, bytes.contains(where: { $0 >= 0x80 }) { kelvin = hasKelvinSign(bytes) }
-                guard let first = bytes.firstIndex(of: 0x20) else { return }
-                if let second = bytes[(first + 1)...].firstIndex(of: 0x20) {
-                    guard !bytes[(second + 1)...].contains(0x20),
-                          NameVocabulary.connectors.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[(first + 1)..<second]), as: UTF8.self))
-                    else { return }
-                }
-                let word = UnsafeBufferPointer(rebasing: bytes[..<first])
+                if !kelvin { kelvin = NameCensus.containsKelvinSign(bytes) }
+                guard let first = leadingWord(bytes) else { return }
+                let word = UnsafeBufferPointer(rebasing: bytes[first])
                 if word.allSatisfy({ $0 < 0x80 }) {
                     ascii.add(NameHash.of(word), counts.total)
                 } else {
@@ -332,20 +333,8 @@ public enum NameVariants {
         return LowercaseCounts(leadingWordCounts(names))
     }
 
-    /// Whether the UTF-8 `bytes` hold the Kelvin sign (E2 84 AA).
-    static func hasKelvinSign(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= 3 else { return false }
-        for k in 0..<(bytes.count - 2) where bytes[k] == 0xE2 && bytes[k + 1] == 0x84 && bytes[k + 2] == 0xAA { return true }
-        return false
-    }
-
     /// A word that mostly stands before another name (a given name: `Alexander Smith`) is only
     /// merged as part of the whole name; on its own it may be someone else.
-    static func isGivenName(_ spelling: String, counts: Counts, leading: Int) -> Bool {
-        isGivenName(oneWord: !spelling.utf8.contains(0x20), counts: counts, leading: leading)
-    }
-
-    /// `isGivenName` for a caller that has read the spelling's bytes already.
     static func isGivenName(oneWord: Bool, counts: Counts, leading: Int) -> Bool {
         oneWord && leading * 2 >= counts.total && leading > 0
     }
@@ -358,8 +347,6 @@ public enum NameVariants {
         // are led by C4–DF, Latin Extended Additional (ḥ, ṭ) by E1; E2 leads punctuation (’).
         return text.withUTF8 { $0.contains { ($0 >= 0xC4 && $0 <= 0xDF) || $0 == 0xE1 } }
     }
-
-    static func nonASCIICount(_ s: String) -> Int { s.utf8.reduce(0) { $0 + ($1 >= 0xC0 ? 1 : 0) } }
 
     /// Whether a spelling takes part in discovery at all: names, not ordinary words.
     static func isCandidate(_ spelling: String, counts: Counts, lowercase: LowercaseCounts) -> Bool {
