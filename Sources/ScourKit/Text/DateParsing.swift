@@ -9,7 +9,8 @@ public enum DateParsing {
     public struct Found: Sendable {
         /// Year, month and day, checked by `make`.
         let year: Int, month: Int, day: Int
-        /// The date's tokens: always a run, its first to its last.
+        /// The date's tokens (for deciding whether a line is only a date): always a run, its first
+        /// to its last.
         public let span: ClosedRange<Int>
 
         /// The date in ISO 8601, written when asked: most callers only ask whether there is one.
@@ -17,9 +18,6 @@ public enum DateParsing {
             func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
             return "\(year)-\(pad(month))-\(pad(day))"
         }
-
-        /// Token indices that belong to the date (for deciding whether a line is only a date).
-        public var tokens: Set<Int> { Set(span) }
 
         init(date: (year: Int, month: Int, day: Int), tokens: ClosedRange<Int>) {
             (year, month, day) = date

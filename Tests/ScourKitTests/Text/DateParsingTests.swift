@@ -32,7 +32,7 @@ import Testing
                 let folded = TextFold.fold(line)
                 let tokens = FoldedTokens.tokenize(folded)
                 let first = tokens.firstIndex { $0.kind != .punct } ?? 0
-                let expected = DateParsing.find(in: folded, tokens: tokens)?.tokens.contains(first) ?? false
+                let expected = DateParsing.find(in: folded, tokens: tokens)?.span.contains(first) ?? false
                 var facts = LineFacts(range: 0..<bytes.count)
                 facts.isBlank = false
                 #expect(MetadataLines.opensWithDate(bytes, facts) == expected, "\(line)")
