@@ -13,16 +13,19 @@ public struct NamesStage: CorpusStage {
         public var discover: Bool = true
         public var minSupport: Int = 3
         public var maxWords: Int = 3
+        public var placeNames: Bool = true
         public init() {}
         enum CodingKeys: String, CodingKey {
             case lexicon, reviewFile = "review_file", discover, minSupport = "min_support", maxWords = "max_words"
+            case placeNames = "place_names"
         }
         public static var help: KeyValuePairs<String, String> {
             ["lexicon": "JSON file of names (canonical → variants, always applied) and deny pairs, relative to the pipeline file; the review file's format. Empty for none",
              "review_file": "File written next to the output listing every group, its spellings, counts, canonical and why; empty for none (never written when output goes to stdout)",
              "discover": "Find spelling variants in the corpus; false applies the lexicon only",
              "min_support": "Occurrences a one-word spelling needs before other spellings are merged into it (a name of several words needs one less)",
-             "max_words": "Longest multi-word name considered, in words (1 turns multi-word matching off)"]
+             "max_words": "Longest multi-word name considered, in words (1 turns multi-word matching off)",
+             "place_names": "Also link the names of one town that no spelling rule can (Tiflis/Tbilisi, Beograd/Belgrade, Nanking/Nanjing), from GeoNames' towns of 15,000 people or more, when the corpus holds both"]
         }
     }
 
@@ -75,6 +78,10 @@ public struct NamesStage: CorpusStage {
         var settings = NameVariants.Settings()
         settings.minSupport = options.minSupport
         var plan = Plan()
+        var lexicon = lexicon
+        if options.discover && options.placeNames {
+            lexicon.groups += PlaceNames.links(in: names, lowercase: lowercase, lexicon: lexicon, settings: settings)
+        }
         plan.groups = NameVariants.discover(names: options.discover ? names : [], lowercase: lowercase,
                                             lexicon: lexicon, settings: settings, unsure: &plan.unsure)
         // Words inside a multi-word canonical take their own group's canonical, so that a full
@@ -109,7 +116,7 @@ public struct NamesStage: CorpusStage {
                     ("canonical", .string(group.canonical)),
                     ("variants", .array(group.variants.map { .string($0) })),
                     ("counts", .object(group.spellings.map { ($0.0, .number(Double($0.1))) })),
-                    ("source", .string(group.fromLexicon ? "lexicon" : "discovered")),
+                    ("source", .string(group.source.rawValue)),
                     ("why", .object(group.why.map { ($0.0, .string($0.1)) })),
                 ])
             })),

@@ -14,7 +14,16 @@ public struct NameLexicon: Sendable, Equatable {
     public struct Group: Sendable, Equatable {
         public var canonical: String
         public var variants: [String]
-        public init(canonical: String, variants: [String]) { self.canonical = canonical; self.variants = variants }
+        /// Where the group comes from: the user's file, or the place-name table's links.
+        public var source: NameVariants.Source = .lexicon
+        /// The corpus's counts of the canonical and the variants, in order, where the group's
+        /// maker knows them (place-name links); a user's groups are counted by discovery.
+        public var counts: [Int]?
+        public init(canonical: String, variants: [String], source: NameVariants.Source = .lexicon) {
+            self.canonical = canonical
+            self.variants = variants
+            self.source = source
+        }
     }
     public var groups: [Group] = []
     public var deny: [(String, String)] = []

@@ -322,9 +322,10 @@ public enum NameScanner {
         return b < 0x80 ? isASCIILetter(b) : startsLetter(bytes, at: j + 1)
     }
 
-    /// `s` followed by something that is not a letter: the apostrophe before it is a possessive.
+    /// `s` (or `S`, in capitals: `TOKAYEV’S`) followed by something that is not a letter: the
+    /// apostrophe before it is a possessive.
     static func isPossessive(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        guard bytes[i] == 0x73 else { return false }
+        guard bytes[i] | 0x20 == 0x73 else { return false }
         return i + 1 >= bytes.count || !startsLetter(bytes, at: i + 1)
     }
 

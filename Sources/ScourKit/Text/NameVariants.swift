@@ -40,12 +40,24 @@ public enum NameVariants {
         }
     }
 
+    /// Where a group comes from, as the review file says.
+    public enum Source: String, Sendable {
+        /// The user's lexicon: applied as written, canonical included.
+        case lexicon
+        /// Spellings the place-name table gives to one place (`PlaceNames`); the canonical is
+        /// the most frequent of them in the corpus.
+        case placeNames = "place names"
+        /// Found in the corpus by the spelling rules.
+        case discovered
+    }
+
     /// One name with all its spellings.
     public struct Group: Sendable, Equatable {
         public var canonical: String
         /// Every spelling (the canonical first) with its count in the corpus.
         public var spellings: [(String, Int)]
-        public var fromLexicon: Bool
+        public var source: Source
+        public var fromLexicon: Bool { source == .lexicon }
         /// Why the canonical was chosen, and why each variant joined.
         public var why: [(String, String)]
 
@@ -105,20 +117,37 @@ public enum NameVariants {
                                 settings: Settings = Settings(), unsure: inout [Unsure], statistics: inout Statistics) -> [Group] {
         var clusters: [Cluster] = []
         var anchors = NameAnchors()
-        var assigned: [String: Int] = [:]  // spelling → cluster
+        // The lexicon's spellings: skipped below. A user's, by String (a file may spell them in
+        // another normalization); the place-name links', taken from the corpus as written, by
+        // the NameHash of their bytes, so that no other spelling is hashed as a String for them.
+        var assigned: Set<String> = []
+        var linked: (hashes: Set<UInt64>, spellings: Set<String>) = ([], [])
         let denied = Set(lexicon.deny.flatMap { [DenyPair($0.0, $0.1), DenyPair($0.1, $0.0)] })
-        // Counts by spelling, for the lexicon's spellings (asked only when there is a lexicon).
-        let counted = lexicon.groups.isEmpty ? [:] : Dictionary(names.lazy.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
+        // Counts by spelling, for the user's spellings (asked only when there is a user's lexicon).
+        let counted = !lexicon.groups.contains(where: { $0.counts == nil }) ? [:]
+            : Dictionary(names.lazy.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
 
-        // The lexicon comes first and always wins.
+        // The lexicon comes first and always wins (place-name links come after the user's groups).
         for group in lexicon.groups {
             let c = clusters.count
             let members = [group.canonical] + group.variants
-            clusters.append(Cluster(canonical: group.canonical, fromLexicon: true,
-                                    members: members.map { ($0, counted[$0]?.total ?? 0) },
-                                    why: [(group.canonical, "lexicon")] + group.variants.map { ($0, "lexicon") }))
+            let counts = group.counts ?? members.map { counted[$0]?.total ?? 0 }
+            let why: [(String, String)]
+            if group.source == .lexicon {
+                why = members.map { ($0, "lexicon") }
+            } else {
+                why = [(group.canonical, "most frequent spelling (\(counts[0]) of \(counts.reduce(0, +))) of a place")]
+                    + group.variants.map { ($0, "a name of the same place in GeoNames") }
+            }
+            clusters.append(Cluster(canonical: group.canonical, source: group.source,
+                                    members: Array(zip(members, counts)), why: why))
             for spelling in members {
-                assigned[spelling] = c
+                if group.counts == nil {
+                    assigned.insert(spelling)
+                } else {
+                    linked.spellings.insert(spelling)
+                    linked.hashes.insert(NameHash.of(spelling))
+                }
                 let key = NameKey(spelling)
                 anchors.file(spelling, skeletons: key.skeletons, key: key.symbols, plain: plainLetters(spelling), clusters[c].anchorEntry(c))
             }
@@ -129,20 +158,22 @@ public enum NameVariants {
         let leading = leadingWords(names)
         var candidates: [(spelling: String, counts: Counts, nonASCII: Int)] = []
         var ordinary: [(spelling: String, counts: Counts)] = []
-        // `assigned` holds the lexicon's spellings: without a lexicon, no spelling is hashed for it.
-        for (spelling, counts) in names where assigned.isEmpty || assigned[spelling] == nil {
+        // `assigned` holds the user's spellings: without a user's lexicon, no spelling is hashed for it.
+        for (spelling, counts) in names where assigned.isEmpty || !assigned.contains(spelling) {
             // One pass over the bytes for what the checks below ask of the spelling (String.utf8's
             // generic walk cost more than the checks).
             var text = spelling
-            let (oneWord, nonASCII, leadingCount) = text.withUTF8 { bytes -> (Bool, Int, Int) in
+            let (oneWord, nonASCII, leadingCount, isLinked) = text.withUTF8 { bytes -> (Bool, Int, Int, Bool) in
                 var space = false, nonASCII = 0
                 for b in bytes {
                     if b == 0x20 { space = true }
                     if b >= 0xC0 { nonASCII += 1 }
                 }
+                let isLinked = !linked.hashes.isEmpty && linked.hashes.contains(NameHash.of(bytes))
                 // Only a one-word spelling can be a given name; the others are not looked up.
-                return (!space, nonASCII, space ? 0 : leading[bytes])
+                return (!space, nonASCII, space ? 0 : leading[bytes], isLinked)
             }
+            if isLinked && linked.spellings.contains(spelling) { continue }
             guard isCandidate(spelling, counts: counts, lowercase: lowercase) else {
                 // A name that is also an ordinary word (a city called like a common noun) takes
                 // no variants, and spellings close to it stay as they are.
@@ -158,7 +189,7 @@ public enum NameVariants {
         // every process: dictionary order is seeded per process.
         ordinary.sort { a, b in a.counts.total != b.counts.total ? a.counts.total > b.counts.total : a.spelling < b.spelling }
         for (spelling, counts) in ordinary {
-            var cluster = Cluster(canonical: spelling, fromLexicon: false, members: [(spelling, counts.total)], why: [])
+            var cluster = Cluster(canonical: spelling, source: .discovered, members: [(spelling, counts.total)], why: [])
             cluster.eligible = false
             cluster.ordinary = true
             clusters.append(cluster)
@@ -246,25 +277,25 @@ public enum NameVariants {
                 // from the groups: no cluster is made for it (most spellings of a corpus).
                 guard eligible else { continue }
                 let c = clusters.count
-                let cluster = Cluster(canonical: spelling, fromLexicon: false, members: [(spelling, counts.total)], why: [])
+                let cluster = Cluster(canonical: spelling, source: .discovered, members: [(spelling, counts.total)], why: [])
                 clusters.append(cluster)
                 anchors.file(spelling, skeletonHashes: skeletons, key: key.symbols, plain: plain, cluster.anchorEntry(c))
             }
         }
 
-        return clusters.filter { $0.fromLexicon || $0.members.count > 1 }.map { cluster in
+        return clusters.filter { $0.source != .discovered || $0.members.count > 1 }.map { cluster in
             let total = cluster.members.reduce(0) { $0 + $1.1 }
             var why = cluster.why
-            if !cluster.fromLexicon {
+            if cluster.source == .discovered {
                 why.insert((cluster.canonical, "most frequent spelling (\(cluster.members[0].1) of \(total))"), at: 0)
             }
-            return Group(canonical: cluster.canonical, spellings: cluster.members, fromLexicon: cluster.fromLexicon, why: why)
+            return Group(canonical: cluster.canonical, spellings: cluster.members, source: cluster.source, why: why)
         }
     }
 
     struct Cluster {
         var canonical: String
-        var fromLexicon: Bool
+        var source: Source
         var members: [(String, Int)]
         var why: [(String, String)]
         var eligible = true
@@ -273,7 +304,7 @@ public enum NameVariants {
 
         /// The flags comparisons read, filed with cluster number `c`'s anchors.
         func anchorEntry(_ c: Int) -> NameAnchors.Entry {
-            NameAnchors.Entry(cluster: Int32(c), ordinary: ordinary, takesVariants: fromLexicon || eligible)
+            NameAnchors.Entry(cluster: Int32(c), ordinary: ordinary, takesVariants: source != .discovered || eligible)
         }
     }
 

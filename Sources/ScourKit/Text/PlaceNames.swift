@@ -1,0 +1,216 @@
+/// The spellings of the world's towns and cities (GeoNames, towns of 15,000 people or more; see
+/// `scripts/make-place-names.py`), for the names no spelling rule links: earlier names (Tiflis,
+/// Kirovabad), other languages' names (Beograd, Damaskus) and older romanizations (Nanking).
+///
+/// The table is a sorted string compiled into the binary and searched where it lies: a run that
+/// asks for a few thousand spellings pays no start-up cost for 120,000 of them.
+public enum PlaceNames {
+    /// The place a spelling names (a number shared by all its spellings), or nil. Exact: the
+    /// spelling as written, accents and capitals included.
+    public static func place(of spelling: String) -> Int? {
+        var spelling = spelling
+        return spelling.withUTF8 { place(ofBytes: $0) }
+    }
+
+    static func place(ofBytes key: UnsafeBufferPointer<UInt8>) -> Int? {
+        let table = UnsafeBufferPointer(start: Self.table.utf8Start, count: Self.table.utf8CodeUnitCount)
+        // Binary search over lines of different lengths: `low` is always a line's start.
+        var low = 0, high = table.count
+        while low < high {
+            var line = (low + high) / 2
+            while line > low && table[line - 1] != 0x0A { line -= 1 }
+            var tab = line
+            while table[tab] != 0x09 { tab += 1 }
+            switch compare(UnsafeBufferPointer(rebasing: table[line..<tab]), key) {
+            case 0:
+                var number = 0, k = tab + 1
+                while k < table.count, table[k] != 0x0A { number = number * 10 + Int(table[k] - 0x30); k += 1 }
+                return number
+            case ..<0:
+                var end = tab
+                while end < table.count && table[end] != 0x0A { end += 1 }
+                low = end + 1
+            default:
+                high = line
+            }
+        }
+        return nil
+    }
+
+    /// Byte order, as the table is sorted: negative when `a` comes first.
+    static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        for k in 0..<min(a.count, b.count) where a[k] != b[k] { return Int(a[k]) - Int(b[k]) }
+        return a.count - b.count
+    }
+}
+
+extension PlaceNames {
+    /// One bit per `NameHash` bucket of the table's spellings: most spellings of a corpus are no
+    /// place, and one hash and one bit tell so without a binary search.
+    static let listed: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1 << 14)   // 2^20 bits, 128 KB
+        let table = UnsafeBufferPointer(start: Self.table.utf8Start, count: Self.table.utf8CodeUnitCount)
+        var line = 0
+        while line < table.count {
+            var tab = line
+            while table[tab] != 0x09 { tab += 1 }
+            let bucket = NameHash.of(table, line, tab) >> 44
+            bits[Int(bucket >> 6)] |= 1 << (bucket & 63)
+            line = tab
+            while line < table.count && table[line] != 0x0A { line += 1 }
+            line += 1
+        }
+        return bits
+    }()
+
+    static func mayBeListed(hash: UInt64) -> Bool {
+        let bucket = hash >> 44
+        return listed[Int(bucket >> 6)] & (1 << (bucket & 63)) != 0
+    }
+
+    /// The place of a spelling's bytes whose `NameHash` is `hash`.
+    static func place(ofBytes bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        mayBeListed(hash: hash) ? place(ofBytes: bytes) : nil
+    }
+
+    /// The corpus's spellings grouped by the place they name, for the names stage to apply like
+    /// lexicon groups: the most frequent spelling is the canonical, and needs the support a
+    /// discovered canonical needs. Spellings the user's lexicon lists are left to it, and pairs
+    /// it denies stay apart.
+    ///
+    /// A place known by a short and a long name (Novgorod, Veliky Novgorod) is left to the
+    /// spelling rules: the short name's count includes the long name's words, and in text it may
+    /// be part of another name still (Nizhny Novgorod).
+    ///
+    /// A city's other name is often someone's name too (Sophia, Londoño, Peking University), and
+    /// a city's name a given name or a surname (David, Davis): the corpus tells. A spelling moved
+    /// must have been seen in running prose (not only in a byline or a list) and never as part of
+    /// a longer name that is no place; a canonical must not mostly lead such names (a given name),
+    /// nor follow a given name in one of twenty mentions (a surname: Patrick Makau).
+    static func links(in names: some Collection<(key: String, value: NameVariants.Counts)>,
+                      lowercase: NameVariants.LowercaseCounts, lexicon: NameLexicon,
+                      settings: NameVariants.Settings) -> [NameLexicon.Group] {
+        let claimed = Set(lexicon.groups.flatMap { [$0.canonical] + $0.variants })
+        let denied = Set(lexicon.deny.flatMap { ["\($0.0)\n\($0.1)", "\($0.1)\n\($0.0)"] })
+        var byPlace: [Int: [Spelling]] = [:]
+        for (spelling, counts) in names where counts.total > 0 {
+            var text = spelling
+            guard let (place, hash) = text.withUTF8({ bytes -> (Int, UInt64)? in
+                let hash = NameHash.of(bytes)
+                return place(ofBytes: bytes, hash: hash).map { ($0, hash) }
+            }) else { continue }
+            guard claimed.isEmpty || !claimed.contains(spelling),
+                  NameVariants.isCandidate(spelling, counts: counts, lowercase: lowercase) else { continue }
+            byPlace[place, default: []].append(Spelling(text: spelling, counts: counts, hash: hash))
+        }
+        var linked: [(place: Int, canonical: Spelling, variants: [Spelling])] = []
+        for (place, var spellings) in byPlace where spellings.count >= 2 && !holdsAPart(spellings.map(\.text)) {
+            spellings.sort { a, b in
+                if a.counts.total != b.counts.total { return a.counts.total > b.counts.total }
+                if a.counts.inProse != b.counts.inProse { return a.counts.inProse > b.counts.inProse }
+                return a.text < b.text
+            }
+            let canonical = spellings[0]
+            guard canonical.counts.total >= settings.support(of: canonical.text) else { continue }
+            let variants = spellings.dropFirst().filter { variant in
+                variant.counts.inProse >= 1 && !denied.contains("\(variant.text)\n\(canonical.text)")
+            }
+            if !variants.isEmpty { linked.append((place, canonical, Array(variants))) }
+        }
+        guard !linked.isEmpty else { return [] }
+
+        // How the corpus uses the linked spellings inside longer names that are no place.
+        let usage = NameUsage(of: Set(linked.flatMap { [$0.canonical.hash] + $0.variants.map(\.hash) }), in: names)
+        return linked.compactMap { link -> (Int, NameLexicon.Group)? in
+            let canonical = link.canonical
+            guard usage.leading[canonical.hash, default: 0] * 2 < canonical.counts.total,
+                  usage.afterGivenName[canonical.hash, default: 0] * 20 < canonical.counts.total else { return nil }
+            let variants = link.variants.filter { usage.inside[$0.hash] == nil }.map(\.text)
+            guard !variants.isEmpty else { return nil }
+            var group = NameLexicon.Group(canonical: canonical.text, variants: variants, source: .placeNames)
+            group.counts = [canonical.counts.total] + link.variants.filter { variants.contains($0.text) }.map(\.counts.total)
+            return (link.place, group)
+        }
+        // In the table's order: dictionary order changes from run to run.
+        .sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    struct Spelling {
+        var text: String
+        var counts: NameVariants.Counts
+        var hash: UInt64
+    }
+
+    /// How often some words (by `NameHash`) are part of the corpus's names of several words that
+    /// are no place: at all, first, and right after a given name (a word that leads at least half
+    /// of its mentions). Read from bytes: a corpus holds tens of thousands of such names.
+    struct NameUsage {
+        var inside: [UInt64: Int] = [:]
+        var leading: [UInt64: Int] = [:]
+        var afterGivenName: [UInt64: Int] = [:]
+
+        init(of targets: Set<UInt64>, in names: some Collection<(key: String, value: NameVariants.Counts)>) {
+            // Names ending in one of `targets`, with their first word: a given name or not.
+            var before: [(first: UInt64, last: UInt64, count: Int)] = []
+            for (spelling, counts) in names where counts.total > 0 {
+                var text = spelling
+                text.withUTF8 { bytes in
+                    guard let space = bytes.firstIndex(of: 0x20) else { return }
+                    // Word by word, with no array per name: most names hold none of `targets`.
+                    var hits: [(hash: UInt64, first: Bool)] = []
+                    var first: UInt64 = 0, last: UInt64 = 0, start = 0
+                    var end = space
+                    while true {
+                        let hash = NameHash.of(bytes, start, end)
+                        if start == 0 { first = hash }
+                        last = hash
+                        if targets.contains(hash) { hits.append((hash, start == 0)) }
+                        guard end < bytes.count else { break }
+                        start = end + 1
+                        end = start
+                        while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+                    }
+                    guard !hits.isEmpty, !PlaceNames.isPlace(bytes) else { return }
+                    for hit in hits {
+                        inside[hit.hash, default: 0] += counts.total
+                        if hit.first { leading[hit.hash, default: 0] += counts.total }
+                    }
+                    if targets.contains(last) { before.append((first, last, counts.total)) }
+                }
+            }
+            guard !before.isEmpty else { return }
+            let firsts = Set(before.map(\.first))
+            var firstLeading: [UInt64: Int] = [:], firstTotal: [UInt64: Int] = [:]
+            for (spelling, counts) in names where counts.total > 0 {
+                var text = spelling
+                text.withUTF8 { bytes in
+                    if let space = bytes.firstIndex(of: 0x20) {
+                        let hash = NameHash.of(bytes, 0, space)
+                        if firsts.contains(hash), !PlaceNames.isPlace(bytes) { firstLeading[hash, default: 0] += counts.total }
+                    } else {
+                        let hash = NameHash.of(bytes)
+                        if firsts.contains(hash) { firstTotal[hash, default: 0] += counts.total }
+                    }
+                }
+            }
+            for run in before where firstLeading[run.first, default: 0] * 2 >= firstTotal[run.first, default: 0] {
+                afterGivenName[run.last, default: 0] += run.count
+            }
+        }
+    }
+
+    static func isPlace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        place(ofBytes: bytes, hash: NameHash.of(bytes)) != nil
+    }
+
+    /// Whether one spelling's words run inside another's (`Novgorod` in `Veliky Novgorod`).
+    static func holdsAPart(_ spellings: [String]) -> Bool {
+        let words = spellings.map { $0.split(separator: " ") }
+        for a in words {
+            for b in words where b.count > a.count {
+                if (0...(b.count - a.count)).contains(where: { b[$0..<($0 + a.count)].elementsEqual(a) }) { return true }
+            }
+        }
+        return false
+    }
+}
