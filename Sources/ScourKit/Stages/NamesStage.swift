@@ -40,7 +40,7 @@ public struct NamesStage: CorpusStage {
     }
 
     public static let name = "names"
-    public static let purpose = "Give each name one spelling across the corpus (transliteration variants, lexicon); writes names.json for review"
+    public static let purpose = "Give each name one spelling across the corpus (transliteration variants, other names of cities, lexicon); writes names.json for review"
 
     let options: Options
     let context: StageContext

@@ -39,6 +39,13 @@ import Testing
         #expect(result.texts.last == "TARKHANOV WINS AGAIN\n\nThe vote was close.")
     }
 
+    /// A possessive in capitals (`’S`) stays outside the name, as `’s` does.
+    @Test func keepsAllCapsPossessives() throws {
+        let texts = mentions("Tarkhanov", 3) + mentions("Tarchanow", 1) + ["TARCHANOW’S VOTE, TARCHANOW'S WIN"]
+        let result = try NamesHarness().run(texts)
+        #expect(result.texts.last == "TARKHANOV’S VOTE, TARKHANOV'S WIN")
+    }
+
     @Test func recordsEachReplacementInTheDocumentLog() throws {
         let texts = mentions("Tarkhanov", 3) + ["Then Tarchanow spoke, and Tarchanow left."]
         let result = try NamesHarness().run(texts)
