@@ -1,11 +1,11 @@
 import Foundation
 
-/// The spellings of the world's towns and cities (GeoNames, towns of 15,000 people or more; see
+/// The spellings of the world's cities (GeoNames, cities of 100,000 people or more; see
 /// `scripts/make-place-names.py`), for the names no spelling rule links: earlier names (Tiflis,
 /// Kirovabad), other languages' names (Beograd, Damaskus) and older romanizations (Nanking).
 ///
-/// The table is a sorted string compiled into the binary and searched where it lies: a run that
-/// asks for a few thousand spellings pays no start-up cost for 120,000 of them.
+/// The table is a sorted string compiled into the binary and searched where it lies: nothing is
+/// parsed at start-up but a bitmap of its spellings' hashes, built on first use.
 public enum PlaceNames {
     /// The place a spelling names (a number shared by all its spellings), or nil. Exact: the
     /// spelling as written, accents and capitals included.
