@@ -4,12 +4,14 @@ import Foundation
 /// that transliteration systems disagree on are taken out.
 ///
 /// The key is a string of sound symbols: ASCII vowels and consonants, plus `S` (sh), `Z` (zh),
-/// `C` (ch), `X` (kh), `J` (dzh), `T` (ts) and `y` (a glide). Built in three steps:
+/// `C` (ch), `X` (kh), `J` (dzh), `T` (ts), `q` (Arabic qaf, near k and g) and `y` (a glide).
+/// Built in three steps:
 /// 1. accents fold away, except where a letter stands for a sound of its own (`š` → sh, `ž` → zh,
 ///    `č` → ch, `ł` → l, `ə` → a; and in Turkic spellings, recognised by `ı ə ğ ş`, `c` → dzh, `x` → kh);
 /// 2. multi-letter spellings of one sound become one symbol: German `sch tsch dsch`, Polish
-///    `sz cz rz`, French `tch dj ou`, English `sh zh kh ch oo`, `ph th gh ck q x`, a word-initial
-///    pinyin `x` or Wade-Giles `hs` (both sh-like), another initial `x` as kh (Uzbek, Azeri);
+///    `sz cz rz`, French `tch dj ou` (and `ch` as sh beside them), English `sh zh kh ch oo`,
+///    `ph th dh gh ck qu x`, a word-initial pinyin `x` or Wade-Giles `hs` (both sh-like), another
+///    initial `x` as kh (Uzbek, Azeri), an initial `j` before a consonant as kh (Spanish `Jr-`);
 ///    Wade-Giles words are respelled in pinyin first (`NameSyllables`);
 /// 3. context rules: `ye/je/ie` after a vowel, `ye/ie` at the start, is `e` (Dovoyev/Dovoev, Yelmarino/Elmarino),
 ///    `y` before a consonant is `i`, `w` is `v`,
@@ -191,6 +193,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
         // Takes `out` as an argument: a closure capturing it would keep the array in a box on the heap.
         func isVowelOrGlide(_ last: UInt8?) -> Bool { last.map { isVowel($0) || $0 == 0x79 } ?? false }
         let chIsKh = writesChAsKh(l)
+        let chIsSh = !chIsKh && writesChAsSh(l)
         var i = 0
         while i < n {
             let c = l[i]
@@ -213,6 +216,9 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             case 0x72 where next == 0x7A && i > 0 && !isVowel(at(i - 1)): out.append(0x5A); i += 2; continue // rz → Z (Polish, after a consonant)
             case 0x6B where next == 0x68: out.append(0x58); i += 2; continue                // kh → X
             case 0x63 where next == 0x68 && chIsKh: out.append(0x58); i += 2; continue     // German, Polish ch → X
+            case 0x63 where next == 0x68 && chIsSh: out.append(0x53); i += 2; continue     // French ch → S
+            case 0x6A where i == 0 && next != 0 && !isVowel(next) && next != 0x79:          // Spanish initial j + consonant → X (Jruschov)
+                out.append(0x58); i += 1; continue
             case 0x63 where next == 0x68 || next == 0x7A: out.append(0x43); i += 2; continue // ch cz → C
             case 0x64 where next == 0x6A: out.append(0x4A); i += 2; continue                // dj → J
             case 0x74 where next == 0x73 || next == 0x7A: out.append(0x54); i += 2; continue // ts tz → T
@@ -221,7 +227,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             case 0x67 where next == 0x68 && at(i - 1) != 0x6E: out.append(0x67); i += 2; continue // gh → g (not ng-h)
             case 0x63 where next == 0x6B: out.append(0x6B); i += 2; continue                // ck → k
             case 0x71 where next == 0x75: out.append(0x6B); i += 2; continue                // qu → k
-            case 0x71: out.append(0x6B); i += 1; continue                                   // q → k
+            case 0x64 where next == 0x68: out.append(0x64); i += 2; continue                // dh → d (Arabic: Gadhafi)
             case 0x78 where i == 0:                                                         // initial x: pinyin S, else kh (Uzbek, Azeri)
                 out.append(NameSyllables.isPinyin(l) ? 0x53 : 0x58); i += 1; continue
             case 0x68 where i == 0 && next == 0x73: out.append(0x53); i += 2; continue      // initial hs → S (Wade-Giles)
@@ -266,6 +272,22 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
         return false
     }
 
+    /// French romanizations write sh as `ch` and ch as `tch` (Khrouchtchev, Chostakovitch): a
+    /// word of six letters or more with `tch` or `ou` (French u) reads its other `ch` as sh.
+    /// Shorter ones are as often Wade-Giles (Chou), where ch is no sh.
+    static func writesChAsSh(_ l: [UInt8]) -> Bool {
+        guard l.count >= 6 else { return false }
+        var hasCh = false, french = false
+        for k in 0..<(l.count - 1) {
+            let (a, b) = (l[k], l[k + 1])
+            if a == 0x63 && b == 0x68 {
+                if k > 0 && l[k - 1] == 0x74 { french = true } else { hasCh = true }
+            }
+            if a == 0x6F && b == 0x75 { french = true }
+        }
+        return hasCh && french
+    }
+
     static func collapseDoubles(_ symbols: [UInt8]) -> [UInt8] {
         // Most keys hold no doubled symbol: they are returned as they are, not copied.
         guard symbols.indices.dropFirst().contains(where: { symbols[$0] == symbols[$0 - 1] }) else { return symbols }
@@ -308,7 +330,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
                 switch s {
                 case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: continue
                 case 0x73, 0x7A, 0x53, 0x5A, 0x4A, 0x54: (first, second) = (0x53, nil)
-                case 0x6B, 0x67, 0x58, 0x68: (first, second) = (0x4B, nil)
+                case 0x6B, 0x67, 0x58, 0x68, 0x71: (first, second) = (0x4B, nil)
                 case 0x43: (first, second) = (0x53, count < 4 ? 0x4B : nil)
                 case 0x6A: (first, second) = (0x53, count < 4 ? 0 : nil)
                 case 0x76 where k > 0 && k + 1 < symbols.count && NameKey.isVowel(symbols[k - 1]) && !NameKey.isVowel(symbols[k + 1]):
@@ -389,7 +411,7 @@ public struct NameKey: Sendable, Hashable, CustomStringConvertible {
             switch s {
             case 0x61, 0x65, 0x69, 0x6F, 0x75, 0x79: continue                          // vowels, glide
             case 0x73, 0x7A, 0x53, 0x5A, 0x4A, 0x54: (first, second) = (0x53, nil)      // s z S Z J T
-            case 0x6B, 0x67, 0x58, 0x68: (first, second) = (0x4B, nil)                  // k g X h
+            case 0x6B, 0x67, 0x58, 0x68, 0x71: (first, second) = (0x4B, nil)            // k g X h q
             case 0x43: (first, second) = (0x53, results.count < 4 ? 0x4B : nil)         // C: ch or kh
             case 0x6A: (first, second) = (0x53, results.count < 4 ? 0 : nil)            // j: dzh or y
             case 0x76 where k > 0 && k + 1 < symbols.count && NameKey.isVowel(symbols[k - 1]) && !NameKey.isVowel(symbols[k + 1]):

@@ -171,9 +171,10 @@ public enum NameSimilarity {
         set(0.5, [("e", "i"), ("o", "u")])
         set(0.7, [("a", "e")])
         set(1.2, [("a", "o"), ("a", "u"), ("a", "i")])   // no romanization swaps these
-        set(0.2, [("s", "z"), ("J", "j")])
+        set(0.2, [("s", "z"), ("J", "j"), ("q", "k")])
         set(0.3, [("i", "y"), ("X", "h")])
-        set(0.4, [("j", "y"), ("J", "Z"), ("Z", "j"), ("S", "Z"), ("C", "S"), ("C", "X"), ("X", "k"), ("g", "h"), ("u", "v"), ("T", "z")])
+        set(0.4, [("j", "y"), ("J", "Z"), ("Z", "j"), ("S", "Z"), ("C", "S"), ("C", "X"), ("X", "k"), ("g", "h"), ("u", "v"), ("T", "z"),
+                  ("q", "g"), ("q", "X")])   // Arabic qaf: q, k, and g in Gulf and Libyan speech (Qaddafi/Gaddafi)
         set(0.5, [("i", "j"), ("S", "s"), ("Z", "z"), ("C", "T"), ("T", "s"), ("f", "v"), ("C", "Z")])
         set(0.6, [("g", "k"), ("d", "t"), ("b", "p"), ("X", "j"), ("C", "k"), ("J", "g")])
         // Anything else: 1.2, more than the allowance of names up to 11 letters, so one

@@ -58,7 +58,7 @@ public enum NameVocabulary {
     /// Chinese and Korean names produce and English spelling rarely does. A spelling with none of
     /// them is only merged when its romanization key is identical or only accents differ.
     static let transliterationMarks = ["kh", "zh", "sch", "cz", "sz", "dj", "dzh", "ts", "tz", "ij", "iy", "yy", "ye", "yo",
-                                       "yu", "ya", "eo", "hs", "'", "’", "q"]
+                                       "yu", "ya", "eo", "hs", "dh", "'", "’", "q"]
     static let transliterationEndings = ["ov", "ev", "ova", "eva", "ow", "ew", "sky", "ski", "skij", "skaya", "ska", "enko",
                                          "yan", "ian", "jan", "dze", "vili", "uk", "ych", "vich", "vic", "stan", "abad",
                                          "grad", "gorod", "sk", "iv", "yiv", "ju", "egh", "agh"]

@@ -26,6 +26,12 @@ import Testing
         ("Djerash", "Jerash"),              // French dj = English j
         ("Barjikon", "Barjikan"),           // Uzbek o for a before a final n
         ("Lapouskaya", "Lapovskaya"),       // Belarusian ў written u or v
+        ("Mishchenko", "Michtchenko"),      // French ch for sh beside tch
+        ("Shelkounov", "Shelkunov"),        // French ou
+        ("Khrapunov", "Jrapunov"),          // Spanish initial j before a consonant is kh
+        ("Qasimov", "Gasimov"),             // Arabic qaf written q or g
+        ("Qasimov", "Kasimov"),             // and k
+        ("Hamdhani", "Hamdani"),            // Arabic dh
     ])
     func variantsMatch(_ a: String, _ b: String) {
         let (x, y) = (NameKey(a).symbols, NameKey(b).symbols)
