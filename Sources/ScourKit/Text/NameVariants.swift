@@ -119,9 +119,10 @@ public enum NameVariants {
         var anchors = NameAnchors()
         // The lexicon's spellings: skipped below. A user's, by String (a file may spell them in
         // another normalization); the place-name links', taken from the corpus as written, by
-        // the NameHash of their bytes, so that no other spelling is hashed as a String for them.
+        // the NameHash of their bytes, so that no other spelling is hashed as a String for them
+        // (kept in a HashCounter: a Set<UInt64> hashes every spelling's hash again).
         var assigned: Set<String> = []
-        var linked: (hashes: Set<UInt64>, spellings: Set<String>) = ([], [])
+        var linked: (hashes: HashCounter, spellings: Set<String>) = (HashCounter(capacity: 16), [])
         let denied = Set(lexicon.deny.flatMap { [DenyPair($0.0, $0.1), DenyPair($0.1, $0.0)] })
         // Counts by spelling, for the user's spellings (asked only when there is a user's lexicon).
         let counted = !lexicon.groups.contains(where: { $0.counts == nil }) ? [:]
@@ -146,7 +147,7 @@ public enum NameVariants {
                     assigned.insert(spelling)
                 } else {
                     linked.spellings.insert(spelling)
-                    linked.hashes.insert(NameHash.of(spelling))
+                    linked.hashes.add(NameHash.of(spelling))
                 }
                 let key = NameKey(spelling)
                 anchors.file(spelling, skeletons: key.skeletons, key: key.symbols, plain: plainLetters(spelling), clusters[c].anchorEntry(c))
@@ -169,7 +170,7 @@ public enum NameVariants {
                     if b == 0x20 { space = true }
                     if b >= 0xC0 { nonASCII += 1 }
                 }
-                let isLinked = !linked.hashes.isEmpty && linked.hashes.contains(NameHash.of(bytes))
+                let isLinked = linked.hashes.count > 0 && linked.hashes[NameHash.of(bytes)] > 0
                 // Only a one-word spelling can be a given name; the others are not looked up.
                 return (!space, nonASCII, space ? 0 : leading[bytes], isLinked)
             }
