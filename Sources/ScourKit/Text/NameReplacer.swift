@@ -41,14 +41,16 @@ public struct NameReplacer: Sendable {
             var word = first
             prefixes.add(word.withUTF8 { NameScanner.prefixKey($0, at: 0) })
         }
-        // Every spelling of the corpus, read through its bytes (hashed once, no String made).
+        // Every spelling of the corpus, read through its bytes (hashed once, for the tables and
+        // the lookups alike; no String made).
         for (spelling, counts) in names {
             var spelling = spelling
             spelling.withUTF8 { bytes in
+                let hash = NameHash.of(bytes)
                 if bytes.contains(0x20) {
-                    phrases.add(NameHash.of(bytes))
-                } else if NameVariants.isOrdinaryWord(bytes, inProse: counts.inProse, lowercase: lowercase[bytes]) {
-                    ordinary.add(NameHash.of(bytes))
+                    phrases.add(hash)
+                } else if NameVariants.isOrdinaryWord(bytes, hash: hash, inProse: counts.inProse, lowercase: lowercase[bytes, hash: hash]) {
+                    ordinary.add(hash)
                 }
             }
         }

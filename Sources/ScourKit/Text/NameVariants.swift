@@ -34,8 +34,11 @@ public enum NameVariants {
         }
 
         /// The count of the word whose UTF-8 is `word`: an ASCII word makes no String.
-        subscript(word: UnsafeBufferPointer<UInt8>) -> Int {
-            if let ascii, word.allSatisfy({ $0 < 0x80 }) { return ascii[NameHash.of(word)] }
+        subscript(word: UnsafeBufferPointer<UInt8>) -> Int { self[word, hash: NameHash.of(word)] }
+
+        /// The count of the word whose UTF-8 is `word` and `NameHash` is `hash`.
+        subscript(word: UnsafeBufferPointer<UInt8>, hash hash: UInt64) -> Int {
+            if let ascii, word.allSatisfy({ $0 < 0x80 }) { return ascii[hash] }
             return words[String(decoding: word, as: UTF8.self)] ?? 0
         }
     }
@@ -458,12 +461,12 @@ public enum NameVariants {
     /// written in lower case at least as often as capitalized inside sentences.
     public static func isOrdinaryWord(_ word: String, inProse: Int, lowercase: Int) -> Bool {
         var word = word
-        return word.withUTF8 { isOrdinaryWord($0, inProse: inProse, lowercase: lowercase) }
+        return word.withUTF8 { isOrdinaryWord($0, hash: NameHash.of($0), inProse: inProse, lowercase: lowercase) }
     }
 
-    /// `isOrdinaryWord` of the word whose UTF-8 is `word`.
-    static func isOrdinaryWord(_ word: UnsafeBufferPointer<UInt8>, inProse: Int, lowercase: Int) -> Bool {
-        NameVocabulary.isStopword(word) || (lowercase > 0 && lowercase >= inProse)
+    /// `isOrdinaryWord` of the word whose UTF-8 is `word` and `NameHash` is `hash`.
+    static func isOrdinaryWord(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, inProse: Int, lowercase: Int) -> Bool {
+        NameVocabulary.isStopword(word, hash: hash) || (lowercase > 0 && lowercase >= inProse)
     }
 
     enum Comparison {
