@@ -203,17 +203,20 @@ extension PlaceNames {
                 }
             }
             guard !before.isEmpty else { return }
-            let firsts = Set(before.map(\.first))
+            // Asked for every spelling of the corpus: a HashCounter, where a Set<UInt64> would
+            // hash each hash again.
+            var firsts = HashCounter(capacity: before.count)
+            for run in before { firsts.add(run.first) }
             var firstLeading: [UInt64: Int] = [:], firstTotal: [UInt64: Int] = [:]
             for (spelling, counts) in names where counts.total > 0 {
                 var text = spelling
                 text.withUTF8 { bytes in
                     if let space = bytes.firstIndex(of: 0x20) {
                         let hash = NameHash.of(bytes, 0, space)
-                        if firsts.contains(hash), !PlaceNames.isPlace(bytes) { firstLeading[hash, default: 0] += counts.total }
+                        if firsts[hash] > 0, !PlaceNames.isPlace(bytes) { firstLeading[hash, default: 0] += counts.total }
                     } else {
                         let hash = NameHash.of(bytes)
-                        if firsts.contains(hash) { firstTotal[hash, default: 0] += counts.total }
+                        if firsts[hash] > 0 { firstTotal[hash, default: 0] += counts.total }
                     }
                 }
             }
