@@ -4,8 +4,8 @@ import Foundation
 /// `scripts/make-place-names.py`), for the names no spelling rule links: earlier names (Tiflis,
 /// Kirovabad), other languages' names (Beograd, Damaskus) and older romanizations (Nanking).
 ///
-/// The table is a sorted string compiled into the binary and searched where it lies: nothing is
-/// parsed at start-up but a bitmap of its spellings' hashes, built on first use.
+/// The table is a sorted string compiled into the binary and searched where it lies, behind a
+/// bitmap of its spellings' hashes written beside it: nothing is parsed or built at start-up.
 public enum PlaceNames {
     /// The place a spelling names (a number shared by all its spellings), or nil. Exact: the
     /// spelling as written, accents and capitals included.
@@ -47,27 +47,15 @@ public enum PlaceNames {
 }
 
 extension PlaceNames {
-    /// One bit per `NameHash` bucket of the table's spellings: most spellings of a corpus are no
-    /// place, and one hash and one bit tell so without a binary search.
-    static let listed: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 1 << 14)   // 2^20 bits, 128 KB
-        let table = UnsafeBufferPointer(start: Self.table.utf8Start, count: Self.table.utf8CodeUnitCount)
-        let base = UnsafeRawPointer(table.baseAddress!)
-        var line = 0
-        // memchr finds the tabs and line ends: a byte loop over the 650 KB cost most of a millisecond.
-        while line < table.count, let tabAt = memchr(base + line, 0x09, table.count - line) {
-            let tab = base.distance(to: UnsafeRawPointer(tabAt))
-            let bucket = NameHash.of(table, line, tab) >> 44
-            bits[Int(bucket >> 6)] |= 1 << (bucket & 63)
-            guard let end = memchr(base + tab, 0x0A, table.count - tab) else { break }
-            line = base.distance(to: UnsafeRawPointer(end)) + 1
-        }
-        return bits
-    }()
-
+    /// Whether a spelling whose `NameHash` is `hash` may be in the table: one bit per bucket of
+    /// hashes (their top 20 bits), written by the generator into `buckets`, six to a character.
+    /// Most spellings of a corpus are no place, and one bit tells so without a binary search.
     static func mayBeListed(hash: UInt64) -> Bool {
-        let bucket = hash >> 44
-        return listed[Int(bucket >> 6)] & (1 << (bucket & 63)) != 0
+        let bucket = Int(hash >> 44)
+        let (character, bit) = bucket.quotientAndRemainder(dividingBy: 6)
+        // A line end follows every 64 characters.
+        let value = buckets.utf8Start[character + character / 64] &- 0x30
+        return value >> bit & 1 != 0
     }
 
     /// The place of a spelling's bytes whose `NameHash` is `hash`.

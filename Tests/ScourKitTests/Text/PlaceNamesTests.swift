@@ -110,3 +110,18 @@ import Testing
         #expect(review.contains("a name of the same place in GeoNames"))
     }
 }
+
+extension PlaceNamesTests {
+    /// The generator's bitmap must hold every spelling of the table by Swift's own hash: a
+    /// generator whose hash differs from `NameHash` would lose places without a word.
+    @Test func theBitmapHoldsEverySpelling() {
+        let table = String(decoding: UnsafeBufferPointer(start: PlaceNames.table.utf8Start, count: PlaceNames.table.utf8CodeUnitCount), as: UTF8.self)
+        for line in table.split(separator: "\n") {
+            let spelling = String(line.split(separator: "\t")[0])
+            #expect(PlaceNames.mayBeListed(hash: NameHash.of(spelling)), "\(spelling)")
+        }
+        // And it is a filter, not a wall of ones: most hashes are not in it.
+        let misses = (0..<10_000).filter { !PlaceNames.mayBeListed(hash: NameHash.of("Zq\($0)x")) }.count
+        #expect(misses > 9_000)
+    }
+}
