@@ -4,8 +4,9 @@ import Foundation
 /// the most frequent of them (or the lexicon's choice).
 ///
 /// Observe counts capitalized words and runs of them (multi-word names) over the whole corpus;
-/// plan groups the spellings (`NameVariants`), writes the groups to `names.json` for review, and
-/// builds a replacement table; apply rewrites whole words, keeping possessives and all-caps.
+/// plan links the other names of one city (`PlaceNames`), groups the spellings (`NameVariants`),
+/// writes the groups to `names.json` for review, and builds a replacement table; apply rewrites
+/// whole words, keeping possessives and all-caps.
 public struct NamesStage: CorpusStage {
     public struct Options: StageOptions {
         public var lexicon: String = ""
@@ -25,7 +26,7 @@ public struct NamesStage: CorpusStage {
              "discover": "Find spelling variants in the corpus; false applies the lexicon only",
              "min_support": "Occurrences a one-word spelling needs before other spellings are merged into it (a name of several words needs one less)",
              "max_words": "Longest multi-word name considered, in words (1 turns multi-word matching off)",
-             "place_names": "Also link the names of one town that no spelling rule can (Tiflis/Tbilisi, Beograd/Belgrade, Nanking/Nanjing), from GeoNames' towns of 15,000 people or more, when the corpus holds both"]
+             "place_names": "Also link the names of one town that no spelling rule can (Tiflis/Tbilisi, Beograd/Belgrade, Nanking/Nanjing), from GeoNames' cities of 100,000 people or more, when the corpus holds both"]
         }
     }
 

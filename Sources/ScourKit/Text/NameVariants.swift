@@ -128,7 +128,7 @@ public enum NameVariants {
         var linked: (hashes: HashCounter, spellings: Set<String>) = (HashCounter(capacity: 16), [])
         let denied = Set(lexicon.deny.flatMap { [DenyPair($0.0, $0.1), DenyPair($0.1, $0.0)] })
         // Counts by spelling, for the user's spellings (asked only when there is a user's lexicon).
-        let counted = !lexicon.groups.contains(where: { $0.counts == nil }) ? [:]
+        let counted = !lexicon.groups.contains(where: { $0.source == .lexicon }) ? [:]
             : Dictionary(names.lazy.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
 
         // The lexicon comes first and always wins (place-name links come after the user's groups).
@@ -146,7 +146,7 @@ public enum NameVariants {
             clusters.append(Cluster(canonical: group.canonical, source: group.source,
                                     members: Array(zip(members, counts)), why: why))
             for spelling in members {
-                if group.counts == nil {
+                if group.source == .lexicon {
                     assigned.insert(spelling)
                 } else {
                     linked.spellings.insert(spelling)

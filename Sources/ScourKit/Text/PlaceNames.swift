@@ -143,23 +143,14 @@ extension PlaceNames {
         init(of targetSpellings: [String], in names: some Collection<(key: String, value: NameVariants.Counts)>) {
             let targets = Set(targetSpellings.map { NameHash.of($0) })
             // Words are hashed only when their length and first byte are a target's: most are not.
-            var lengths: UInt64 = 0, firstBytes = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+            var lengths: UInt64 = 0
+            var firstBytes = [Bool](repeating: false, count: 256)
             for spelling in targetSpellings {
                 lengths |= 1 << UInt64(min(spelling.utf8.count, 63))
-                let b = spelling.utf8.first ?? 0
-                switch b >> 6 {
-                case 0: firstBytes.0 |= 1 << UInt64(b & 63)
-                case 1: firstBytes.1 |= 1 << UInt64(b & 63)
-                case 2: firstBytes.2 |= 1 << UInt64(b & 63)
-                default: firstBytes.3 |= 1 << UInt64(b & 63)
-                }
+                firstBytes[Int(spelling.utf8.first ?? 0)] = true
             }
             func mayBeTarget(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-                guard lengths & (1 << UInt64(min(end - start, 63))) != 0 else { return false }
-                let b = bytes[start]
-                let set: UInt64
-                switch b >> 6 { case 0: set = firstBytes.0; case 1: set = firstBytes.1; case 2: set = firstBytes.2; default: set = firstBytes.3 }
-                return set & (1 << UInt64(b & 63)) != 0
+                lengths & (1 << UInt64(min(end - start, 63))) != 0 && firstBytes[Int(bytes[start])]
             }
             // Names ending in one of `targets`, with their first word: a given name or not.
             var before: [(first: UInt64, last: UInt64, count: Int)] = []
