@@ -33,6 +33,11 @@ public struct NameLexicon: Sendable, Equatable {
         self.deny = deny
     }
 
+    /// The deny list as pairs in both orders, for discovery and place-name links to ask alike.
+    var deniedPairs: Set<NameVariants.DenyPair> {
+        Set(deny.flatMap { [NameVariants.DenyPair($0.0, $0.1), NameVariants.DenyPair($0.1, $0.0)] })
+    }
+
     public static func == (a: NameLexicon, b: NameLexicon) -> Bool {
         a.groups == b.groups && a.deny.count == b.deny.count && zip(a.deny, b.deny).allSatisfy { $0 == $1 }
     }

@@ -126,7 +126,7 @@ public enum NameVariants {
         // (kept in a HashCounter: a Set<UInt64> hashes every spelling's hash again).
         var assigned: Set<String> = []
         var linked: (hashes: HashCounter, spellings: Set<String>) = (HashCounter(capacity: 16), [])
-        let denied = Set(lexicon.deny.flatMap { [DenyPair($0.0, $0.1), DenyPair($0.1, $0.0)] })
+        let denied = lexicon.deniedPairs
         // Counts by spelling, for the user's spellings (asked only when there is a user's lexicon).
         let counted = !lexicon.groups.contains(where: { $0.source == .lexicon }) ? [:]
             : Dictionary(names.lazy.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })

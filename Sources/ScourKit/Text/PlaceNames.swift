@@ -81,7 +81,7 @@ extension PlaceNames {
                       lowercase: NameVariants.LowercaseCounts, lexicon: NameLexicon,
                       settings: NameVariants.Settings) -> [NameLexicon.Group] {
         let claimed = Set(lexicon.groups.flatMap { [$0.canonical] + $0.variants })
-        let denied = Set(lexicon.deny.flatMap { ["\($0.0)\n\($0.1)", "\($0.1)\n\($0.0)"] })
+        let denied = lexicon.deniedPairs
         var byPlace: [Int: [Spelling]] = [:]
         // A spelling seen once outside prose can be neither a canonical nor a variant: most are.
         for (spelling, counts) in names where counts.total >= 2 || counts.inProse >= 1 {
@@ -104,7 +104,7 @@ extension PlaceNames {
             let canonical = spellings[0]
             guard canonical.counts.total >= settings.support(of: canonical.text) else { continue }
             let variants = spellings.dropFirst().filter { variant in
-                variant.counts.inProse >= 1 && !denied.contains("\(variant.text)\n\(canonical.text)")
+                variant.counts.inProse >= 1 && !denied.contains(NameVariants.DenyPair(variant.text, canonical.text))
             }
             if !variants.isEmpty { linked.append((place, canonical, Array(variants))) }
         }
@@ -116,10 +116,10 @@ extension PlaceNames {
             let canonical = link.canonical
             guard usage.leading[canonical.hash, default: 0] * 2 < canonical.counts.total,
                   usage.afterGivenName[canonical.hash, default: 0] * 20 < canonical.counts.total else { return nil }
-            let variants = link.variants.filter { usage.inside[$0.hash] == nil }.map(\.text)
+            let variants = link.variants.filter { usage.inside[$0.hash] == nil }
             guard !variants.isEmpty else { return nil }
-            var group = NameLexicon.Group(canonical: canonical.text, variants: variants, source: .placeNames)
-            group.counts = [canonical.counts.total] + link.variants.filter { variants.contains($0.text) }.map(\.counts.total)
+            var group = NameLexicon.Group(canonical: canonical.text, variants: variants.map(\.text), source: .placeNames)
+            group.counts = [canonical.counts.total] + variants.map(\.counts.total)
             return (link.place, group)
         }
         // In the table's order: dictionary order changes from run to run.
